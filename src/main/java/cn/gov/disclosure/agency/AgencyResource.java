@@ -1,0 +1,98 @@
+package cn.gov.disclosure.agency;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.security.Roles;
+import io.quarkus.security.Authenticated;
+
+/** Agencies and their departments; only admins change them. */
+@Path("/api/agencies")
+@Authenticated
+public class AgencyResource {
+
+    static final String CODE = "[A-Za-z0-9_-]{1,32}";
+
+    public record AgencyRequest(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 200) String name,
+            @Pattern(regexp = CODE) String parentCode) {
+    }
+
+    public record AgencyView(String code, String name, String parentCode) {
+        static AgencyView of(Agency a) {
+            return new AgencyView(a.code, a.name, a.parentCode);
+        }
+    }
+
+    public record DepartmentRequest(@NotBlank @Pattern(regexp = CODE) String code,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
+    public record DepartmentView(String code, String name, String agency) {
+        static DepartmentView of(Department d) {
+            return new DepartmentView(d.code, d.name, d.agencyCode);
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public Response create(@Valid @NotNull AgencyRequest request) {
+        if (Agency.findById(request.code()) != null) {
+            throw ApiProblem.conflict("Agency " + request.code() + " exists already");
+        }
+        if (request.parentCode() != null && Agency.findById(request.parentCode()) == null) {
+            throw ApiProblem.invalid("parentCode", "no agency " + request.parentCode());
+        }
+        Agency agency = new Agency();
+        agency.code = request.code();
+        agency.name = request.name();
+        agency.parentCode = request.parentCode();
+        agency.persist();
+        return Response.created(URI.create("/api/agencies/" + agency.code)).entity(AgencyView.of(agency)).build();
+    }
+
+    @GET
+    public List<AgencyView> list() {
+        return Agency.<Agency> listAll().stream().map(AgencyView::of).toList();
+    }
+
+    @GET
+    @Path("{code}/departments")
+    public List<DepartmentView> departments(@PathParam("code") String code) {
+        return Department.<Department> list("agencyCode", code).stream().map(DepartmentView::of).toList();
+    }
+
+    @POST
+    @Path("{code}/departments")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public Response createDepartment(@PathParam("code") String code, @Valid @NotNull DepartmentRequest request) {
+        if (Agency.findById(code) == null) {
+            throw ApiProblem.notFound("No agency " + code);
+        }
+        if (Department.findByCode(code, request.code()).isPresent()) {
+            throw ApiProblem.conflict("Department " + request.code() + " exists already in " + code);
+        }
+        Department department = new Department();
+        department.agencyCode = code;
+        department.code = request.code();
+        department.name = request.name();
+        department.persist();
+        return Response.created(URI.create("/api/agencies/" + code + "/departments/" + department.code))
+                .entity(DepartmentView.of(department)).build();
+    }
+}

@@ -1,0 +1,60 @@
+package cn.gov.disclosure.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.security.Roles;
+import io.quarkus.security.Authenticated;
+
+/** The official holiday schedules (国务院办公厅 notices) by year. */
+@Path("/api/calendar/{year}")
+@Authenticated
+public class CalendarResource {
+
+    @Inject
+    CalendarService calendars;
+
+    public record CalendarView(Integer year, List<@NotNull LocalDate> holidays, List<@NotNull LocalDate> workdays) {
+        static CalendarView of(YearSchedule schedule) {
+            return new CalendarView(schedule.year(), List.copyOf(schedule.holidays()), List.copyOf(schedule.workdays()));
+        }
+    }
+
+    @GET
+    public CalendarView get(@PathParam("year") int year) {
+        return calendars.year(year).map(CalendarView::of)
+                .orElseThrow(() -> ApiProblem.notFound("No working-day calendar is loaded for " + year));
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ADMIN)
+    public CalendarView put(@PathParam("year") int year, @Valid @NotNull CalendarView body) {
+        if (year < 2000 || year > 2100) {
+            throw ApiProblem.invalid("year", "must lie between 2000 and 2100");
+        }
+        if (body.year() != null && body.year() != year) {
+            throw ApiProblem.invalid("year", "the body is for " + body.year() + ", the path for " + year);
+        }
+        if (body.holidays() == null || body.workdays() == null) {
+            throw ApiProblem.invalid(body.holidays() == null ? "holidays" : "workdays", "must be given (may be empty)");
+        }
+        YearSchedule schedule;
+        try {
+            schedule = new YearSchedule(year, java.util.Set.copyOf(body.holidays()), java.util.Set.copyOf(body.workdays()));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("holidays", e.getMessage());
+        }
+        calendars.replace(schedule);
+        return CalendarView.of(schedule);
+    }
+}

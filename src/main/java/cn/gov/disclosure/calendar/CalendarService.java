@@ -1,0 +1,86 @@
+package cn.gov.disclosure.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The working-day calendars, kept in the database so that every instance of the service counts
+ * with the same schedule, and a newly announced year can be loaded without a release.
+ */
+@ApplicationScoped
+@Transactional
+public class CalendarService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<CalendarChanged> changed;
+
+    /** Every loaded year; a few dozen rows a year, read once per use so all instances agree. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingDayCalendar calendar() {
+        Map<Integer, Set<LocalDate>> holidays = new TreeMap<>();
+        Map<Integer, Set<LocalDate>> workdays = new TreeMap<>();
+        for (Integer year : em.createQuery("select y.year from CalendarYear y", Integer.class).getResultList()) {
+            holidays.put(year, new TreeSet<>());
+            workdays.put(year, new TreeSet<>());
+        }
+        for (CalendarDay day : em.createQuery("from CalendarDay", CalendarDay.class).getResultList()) {
+            (CalendarDay.HOLIDAY.equals(day.kind) ? holidays : workdays).get(day.year).add(day.day);
+        }
+        return new WorkingDayCalendar(holidays.keySet().stream()
+                .map(year -> new YearSchedule(year, holidays.get(year), workdays.get(year))).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<YearSchedule> year(int year) {
+        if (em.find(CalendarYear.class, year) == null) {
+            return Optional.empty();
+        }
+        List<CalendarDay> days = em.createQuery("from CalendarDay where year = ?1 order by day", CalendarDay.class)
+                .setParameter(1, year).getResultList();
+        return Optional.of(new YearSchedule(year,
+                days.stream().filter(d -> CalendarDay.HOLIDAY.equals(d.kind)).map(d -> d.day).collect(java.util.stream.Collectors.toSet()),
+                days.stream().filter(d -> CalendarDay.WORKDAY.equals(d.kind)).map(d -> d.day).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** Loads or replaces one year; open cases are recounted in the same transaction. */
+    public void replace(YearSchedule schedule) {
+        em.createQuery("delete from CalendarDay where year = ?1").setParameter(1, schedule.year()).executeUpdate();
+        CalendarYear year = em.find(CalendarYear.class, schedule.year());
+        if (year == null) {
+            year = new CalendarYear();
+            year.year = schedule.year();
+            em.persist(year);
+        }
+        year.updatedAt = Instant.now();
+        em.flush();
+        persist(schedule.year(), schedule.holidays(), CalendarDay.HOLIDAY);
+        persist(schedule.year(), schedule.workdays(), CalendarDay.WORKDAY);
+        em.flush();
+        changed.fire(new CalendarChanged(schedule.year()));
+    }
+
+    private void persist(int year, Set<LocalDate> days, String kind) {
+        for (LocalDate date : days) {
+            CalendarDay day = new CalendarDay();
+            day.day = date;
+            day.year = year;
+            day.kind = kind;
+            em.persist(day);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package cn.gov.disclosure.cases;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.security.Roles;
+import io.quarkus.security.Authenticated;
+
+/** Applications and the actions on them, as CONTRACT.md lays them out. */
+@Path("/api/applications")
+@Authenticated
+public class ApplicationResource {
+
+    @Inject
+    CaseService cases;
+
+    public record PageView(List<CaseView> items, int page, int size, long total) {
+    }
+
+    @POST
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public Response register(@Valid @NotNull CaseRequests.Registration request,
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+        CaseService.Registered registered = cases.register(request, idempotencyKey);
+        DisclosureCase c = registered.c();
+        return Response.created(URI.create("/api/applications/" + c.id))
+                .header("Idempotent-Replayed", registered.replayed())
+                .entity(view(c, true)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CaseView get(@PathParam("id") UUID id) {
+        return view(cases.find(id), true);
+    }
+
+    @GET
+    public PageView list(@QueryParam("agency") String agency, @QueryParam("status") CaseStatus status,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("receivedFrom") LocalDate receivedFrom,
+            @QueryParam("receivedTo") LocalDate receivedTo,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        CaseService.Page result = cases.list(agency, status, overdue, receivedFrom, receivedTo, page, size);
+        return new PageView(result.items().stream().map(c -> view(c, false)).toList(), page, size, result.total());
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public CaseView accept(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Acceptance request) {
+        return view(cases.accept(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/correction-request")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public CaseView requestCorrection(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.CorrectionRequest request) {
+        return view(cases.requestCorrection(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/correction")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public CaseView correct(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
+        return view(cases.correct(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/third-party-consultation")
+    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    public CaseView consultThirdParty(@PathParam("id") UUID id,
+            @Valid @NotNull CaseRequests.ThirdPartyConsultation request) {
+        return view(cases.consultThirdParty(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/third-party-reply")
+    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    public CaseView thirdPartyReplied(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.ThirdPartyReply request) {
+        return view(cases.thirdPartyReplied(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/extension")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    public CaseView extend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Extension request) {
+        return view(cases.extend(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/fee-notice")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    public CaseView notifyFee(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.FeeNotice request) {
+        return view(cases.notifyFee(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/fee-payment")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    public CaseView feePaid(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
+        return view(cases.feePaid(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    public CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Decision request) {
+        return view(cases.decide(id, request), true);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public CaseView withdraw(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
+        return view(cases.withdraw(id, request), true);
+    }
+
+    private CaseView view(DisclosureCase c, boolean detailed) {
+        Department department = c.departmentId == null ? null : Department.findById(c.departmentId);
+        CaseView.ApplicantView applicant = detailed
+                ? new CaseView.ApplicantView(c.applicantType, c.applicantName, c.applicantIdNumber, c.applicantPhone,
+                        c.applicantEmail, c.applicantAddress)
+                : new CaseView.ApplicantView(c.applicantType, c.applicantName, null, null, null, null);
+        return new CaseView(c.id.toString(), c.trackingNumber, c.agencyCode, applicant, c.channel, c.receivedOn,
+                c.description, c.deliveryForm, department == null ? null : department.code, c.status,
+                c.responseDueOn, c.clock, cases.isOverdue(c), c.deadlineProblem, c.extended,
+                c.correctionRequested ? new CaseView.CorrectionView(c.correctionDueOn, c.corrected) : null,
+                c.feeMethod == null ? null : new CaseView.FeeView(c.feeMethod, c.feeAmount, c.feeBasis, c.feeDueOn),
+                c.outcome, c.closedOn, detailed ? CaseService.events(c.id) : null);
+    }
+}

@@ -1,0 +1,55 @@
+package cn.gov.disclosure.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The bodies of the case endpoints. {@code on} is the business date; it defaults to today. */
+public final class CaseRequests {
+
+    private CaseRequests() {
+    }
+
+    public record Applicant(@NotNull ApplicantType type, @NotBlank @Size(max = 200) String name,
+            @Size(max = 64) String idNumber, @Size(max = 64) String phone, @Size(max = 200) String email,
+            @Size(max = 500) String address) {
+    }
+
+    public record Registration(@Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String agency,
+            @NotNull @Valid Applicant applicant, @NotNull Channel channel, LocalDate receivedOn,
+            @NotBlank @Size(max = 10000) String description, DeliveryForm deliveryForm) {
+    }
+
+    public record Acceptance(LocalDate on, @NotBlank @Size(max = 32) String department) {
+    }
+
+    public record CorrectionRequest(LocalDate on, @NotEmpty List<@NotBlank @Size(max = 1000) String> items,
+            LocalDate dueOn) {
+    }
+
+    public record Dated(LocalDate on) {
+    }
+
+    public record ThirdPartyConsultation(LocalDate on, @NotBlank @Size(max = 500) String party) {
+    }
+
+    public record ThirdPartyReply(LocalDate on, Boolean consents) {
+    }
+
+    public record Extension(LocalDate on, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record FeeNotice(LocalDate on, @NotNull FeeMethod method, @Min(0) Integer pages) {
+    }
+
+    public record Decision(LocalDate on, @NotNull Outcome outcome, @Size(max = 500) String basis,
+            @Size(max = 5000) String note) {
+    }
+}

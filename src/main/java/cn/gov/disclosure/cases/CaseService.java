@@ -1,0 +1,428 @@
+package cn.gov.disclosure.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import cn.gov.disclosure.agency.Agency;
+import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.calendar.CalendarService;
+import cn.gov.disclosure.calendar.WorkingDayCalendar;
+import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.fee.Fee;
+import cn.gov.disclosure.fee.FeeCalculator;
+import cn.gov.disclosure.security.CurrentUser;
+import cn.gov.disclosure.workflow.CaseProcess;
+
+/**
+ * Registers applications and carries out the actions of the contract. Every method runs in one
+ * transaction with the process engine: the case row is locked first, so of two concurrent actions
+ * on one case the second sees the first's result and is refused if it no longer fits.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CaseProcess process;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    BusinessDates dates;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    CaseRules rules;
+
+    @Inject
+    FeeCalculator fees;
+
+    /** The case registered, and whether it was registered by an earlier request with the same key. */
+    public record Registered(DisclosureCase c, boolean replayed) {
+    }
+
+    public Registered register(CaseRequests.Registration request, String idempotencyKey) {
+        String agency = user.requireAgency(request.agency());
+        if (Agency.findById(agency) == null) {
+            throw ApiProblem.invalid("agency", "no agency " + agency);
+        }
+        LocalDate receivedOn = request.receivedOn() == null ? dates.today() : request.receivedOn();
+        if (receivedOn.isAfter(dates.today())) {
+            throw ApiProblem.invalid("receivedOn", "may not lie in the future");
+        }
+        UUID id = UUID.randomUUID();
+        if (idempotencyKey != null) {
+            // Waits for a concurrent request with the same key to finish, then yields to it.
+            int claimed = em.createNativeQuery("insert into idempotency_key (username, key, case_id, created_at) "
+                    + "values (?1, ?2, ?3, now()) on conflict do nothing")
+                    .setParameter(1, user.username()).setParameter(2, idempotencyKey).setParameter(3, id)
+                    .executeUpdate();
+            if (claimed == 0) {
+                UUID earlier = (UUID) em.createNativeQuery(
+                        "select case_id from idempotency_key where username = ?1 and key = ?2")
+                        .setParameter(1, user.username()).setParameter(2, idempotencyKey).getSingleResult();
+                return new Registered(em.find(DisclosureCase.class, earlier), true);
+            }
+        }
+        DisclosureCase c = new DisclosureCase();
+        c.id = id;
+        c.agencyCode = agency;
+        c.trackingNumber = nextTrackingNumber(agency, receivedOn.getYear());
+        CaseRequests.Applicant applicant = request.applicant();
+        c.applicantType = applicant.type();
+        c.applicantName = applicant.name().trim();
+        c.applicantIdNumber = blankToNull(applicant.idNumber());
+        c.applicantPhone = blankToNull(applicant.phone());
+        c.applicantEmail = blankToNull(applicant.email());
+        c.applicantAddress = blankToNull(applicant.address());
+        c.channel = request.channel();
+        c.receivedOn = receivedOn;
+        c.description = request.description();
+        c.deliveryForm = request.deliveryForm();
+        c.status = CaseStatus.RECEIVED;
+        c.clock = ResponseClock.RUNNING;
+        c.lastEventOn = receivedOn;
+        c.createdAt = Instant.now();
+        c.createdBy = user.username();
+        c.persist();
+        CaseHistory.append(c, EventType.RECEIVED, receivedOn, user.username(), Map.of("channel", c.channel.name()));
+        em.flush();
+        c.processInstanceId = process.start(c.id);
+        return new Registered(c, false);
+    }
+
+    public DisclosureCase accept(UUID id, CaseRequests.Acceptance request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.RECEIVED);
+        Department department = Department.findByCode(c.agencyCode, request.department())
+                .orElseThrow(() -> ApiProblem.invalid("department", "no department " + request.department()
+                        + " in agency " + c.agencyCode));
+        c.departmentId = department.id;
+        record(c, EventType.ACCEPTED, on, Map.of("department", department.code));
+        process.accept(c.id);
+        return c;
+    }
+
+    public DisclosureCase requestCorrection(UUID id, CaseRequests.CorrectionRequest request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS);
+        if (c.correctionRequested) {
+            throw ApiProblem.conflict("A correction may be requested only once (Art 30 一次性告知)");
+        }
+        LocalDate dueOn = request.dueOn() != null ? request.dueOn()
+                : deadlines.periodEnd(calendars.calendar(), on, rules.correctionWorkingDays());
+        if (!dueOn.isAfter(on)) {
+            throw ApiProblem.invalid("dueOn", "must lie after the day of the request");
+        }
+        c.correctionRequested = true;
+        c.correctionDueOn = dueOn;
+        c.returnStatus = c.status;
+        record(c, EventType.CORRECTION_REQUESTED, on, Map.of("items", request.items(), "dueOn", dueOn.toString()));
+        process.requestCorrection(c.id, c.returnStatus.name(), dates.startOf(dueOn.plusDays(1)));
+        return c;
+    }
+
+    public DisclosureCase correct(UUID id, CaseRequests.Dated request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.CORRECTION_REQUESTED);
+        c.corrected = true;
+        record(c, EventType.CORRECTED, on, Map.of());
+        process.corrected(c.id);
+        return c;
+    }
+
+    public DisclosureCase consultThirdParty(UUID id, CaseRequests.ThirdPartyConsultation request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.IN_PROGRESS);
+        c.consultationEndsOn = deadlines.periodEnd(calendars.calendar(), on, rules.consultationWorkingDays());
+        record(c, EventType.THIRD_PARTY_CONSULTATION_STARTED, on,
+                Map.of("party", request.party(), "periodEndsOn", c.consultationEndsOn.toString()));
+        process.consultThirdParty(c.id, dates.startOf(c.consultationEndsOn.plusDays(1)));
+        return c;
+    }
+
+    public DisclosureCase thirdPartyReplied(UUID id, CaseRequests.ThirdPartyReply request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.THIRD_PARTY_CONSULTATION);
+        Map<String, Object> details = new HashMap<>();
+        if (request.consents() != null) {
+            details.put("consents", request.consents());
+        }
+        record(c, EventType.THIRD_PARTY_REPLIED, on, details);
+        process.thirdPartyReplied(c.id);
+        return c;
+    }
+
+    public DisclosureCase extend(UUID id, CaseRequests.Extension request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.IN_PROGRESS);
+        if (c.extended) {
+            throw ApiProblem.conflict("The response period may be extended only once (Art 33)");
+        }
+        if (c.responseDueOn == null) {
+            throw ApiProblem.conflict("The case has no due date to extend: " + c.deadlineProblem);
+        }
+        if (on.isAfter(c.responseDueOn)) {
+            throw ApiProblem.conflict("The response period ended on " + c.responseDueOn
+                    + "; an extension must be approved before that");
+        }
+        c.extended = true;
+        record(c, EventType.EXTENDED, on, Map.of("reason", request.reason(), "previousDueOn",
+                c.responseDueOn.toString()));
+        process.extend(c.id);
+        return c;
+    }
+
+    public DisclosureCase notifyFee(UUID id, CaseRequests.FeeNotice request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.IN_PROGRESS);
+        if (c.feeMethod != null) {
+            throw ApiProblem.conflict("A fee was already charged for this application (one method per application)");
+        }
+        Fee fee;
+        if (request.method() == FeeMethod.PER_VOLUME) {
+            if (request.pages() == null) {
+                throw ApiProblem.invalid("pages", "must be given for PER_VOLUME");
+            }
+            fee = fees.perVolume(request.pages());
+        } else {
+            fee = fees.perApplication(applicationNumberInMonth(c));
+        }
+        c.feeMethod = request.method();
+        c.feeAmount = fee.amount();
+        c.feeBasis = fee.basis();
+        c.feeDueOn = deadlines.periodEnd(calendars.calendar(), on, rules.paymentWorkingDays());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("method", request.method().name());
+        details.put("amount", fee.amount());
+        details.put("basis", fee.basis());
+        details.put("dueOn", c.feeDueOn.toString());
+        record(c, EventType.FEE_NOTIFIED, on, details);
+        process.notifyFee(c.id, dates.startOf(c.feeDueOn.plusDays(1)));
+        return c;
+    }
+
+    public DisclosureCase feePaid(UUID id, CaseRequests.Dated request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.AWAITING_FEE);
+        record(c, EventType.FEE_PAID, on, Map.of());
+        process.feePaid(c.id);
+        return c;
+    }
+
+    public DisclosureCase decide(UUID id, CaseRequests.Decision request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        requireStatus(c, CaseStatus.IN_PROGRESS);
+        if (request.outcome().isLapse()) {
+            throw ApiProblem.invalid("outcome", request.outcome() + " is given by the process when a period lapses");
+        }
+        if (request.outcome() == Outcome.UNAVAILABLE_STILL_UNCLEAR && !c.corrected) {
+            throw ApiProblem.conflict("UNAVAILABLE_STILL_UNCLEAR applies only after a correction was received");
+        }
+        c.outcome = request.outcome();
+        c.closedOn = on;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", request.outcome().name());
+        if (request.basis() != null) {
+            details.put("basis", request.basis());
+        }
+        if (request.note() != null) {
+            details.put("note", request.note());
+        }
+        record(c, EventType.DECIDED, on, details);
+        process.decide(c.id);
+        return c;
+    }
+
+    public DisclosureCase withdraw(UUID id, CaseRequests.Dated request) {
+        DisclosureCase c = lock(id);
+        LocalDate on = businessDate(c, request.on());
+        if (!c.isOpen()) {
+            throw stateConflict(c);
+        }
+        c.outcome = Outcome.OTHER;
+        c.closedOn = on;
+        record(c, EventType.WITHDRAWN, on, Map.of());
+        process.withdraw(c.id);
+        return c;
+    }
+
+    /** A case the current user may see, or 404 (another agency's case is not revealed to exist). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DisclosureCase find(UUID id) {
+        DisclosureCase c = em.find(DisclosureCase.class, id);
+        if (c == null || !visible(c)) {
+            throw ApiProblem.notFound("No application " + id);
+        }
+        return c;
+    }
+
+    public record Page(List<DisclosureCase> items, long total) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(String agency, CaseStatus status, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo,
+            int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        String scope = user.agencyScope();
+        if (scope != null && agency != null && !agency.equals(scope)) {
+            throw ApiProblem.forbidden("You may list only your own agency's applications");
+        }
+        String agencyFilter = scope != null ? scope : agency;
+        if (agencyFilter != null) {
+            where.append(" and agencyCode = :agency");
+            params.put("agency", agencyFilter);
+        }
+        if (user.departmentScope() != null) {
+            where.append(" and departmentId = :department");
+            params.put("department", user.departmentScope());
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (overdue != null) {
+            where.append(overdue
+                    ? " and clock = :running and responseDueOn < :today"
+                    : " and not (clock = :running and responseDueOn is not null and responseDueOn < :today)");
+            params.put("running", ResponseClock.RUNNING);
+            params.put("today", dates.today());
+        }
+        if (receivedFrom != null) {
+            where.append(" and receivedOn >= :from");
+            params.put("from", receivedFrom);
+        }
+        if (receivedTo != null) {
+            where.append(" and receivedOn <= :to");
+            params.put("to", receivedTo);
+        }
+        var query = DisclosureCase.<DisclosureCase> find(where + " order by receivedOn desc, trackingNumber desc", params);
+        return new Page(query.page(page, size).list(), query.count());
+    }
+
+    public boolean isOverdue(DisclosureCase c) {
+        return c.isOpen() && c.clock == ResponseClock.RUNNING && c.responseDueOn != null
+                && dates.today().isAfter(c.responseDueOn);
+    }
+
+    private DisclosureCase lock(UUID id) {
+        DisclosureCase c = em.find(DisclosureCase.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !visible(c)) {
+            throw ApiProblem.notFound("No application " + id);
+        }
+        return c;
+    }
+
+    private boolean visible(DisclosureCase c) {
+        String scope = user.agencyScope();
+        Long department = user.departmentScope();
+        return (scope == null || scope.equals(c.agencyCode))
+                && (department == null || department.equals(c.departmentId));
+    }
+
+    /**
+     * The day an action happened: today unless given, never in the future, never before the
+     * case's previous event, and never after a correction or payment period that has run out
+     * (the case has lapsed, even if the timer has not fired yet).
+     */
+    private LocalDate businessDate(DisclosureCase c, LocalDate requested) {
+        LocalDate on = requested == null ? dates.today() : requested;
+        if (on.isAfter(dates.today())) {
+            throw ApiProblem.invalid("on", "may not lie in the future");
+        }
+        if (on.isBefore(c.lastEventOn)) {
+            throw ApiProblem.invalid("on", "may not precede the case's previous event on " + c.lastEventOn);
+        }
+        if (c.status == CaseStatus.CORRECTION_REQUESTED && on.isAfter(c.correctionDueOn)) {
+            throw ApiProblem.conflict("The correction period ended on " + c.correctionDueOn
+                    + "; the application is deemed abandoned");
+        }
+        if (c.status == CaseStatus.AWAITING_FEE && on.isAfter(c.feeDueOn)) {
+            throw ApiProblem.conflict("The payment period ended on " + c.feeDueOn
+                    + "; the application is deemed abandoned");
+        }
+        if (c.status == CaseStatus.THIRD_PARTY_CONSULTATION && on.isAfter(c.consultationEndsOn)) {
+            throw ApiProblem.conflict("The consultation period ended on " + c.consultationEndsOn
+                    + "; the case is back with the department");
+        }
+        return on;
+    }
+
+    private static void requireStatus(DisclosureCase c, CaseStatus... allowed) {
+        for (CaseStatus status : allowed) {
+            if (c.status == status) {
+                return;
+            }
+        }
+        throw stateConflict(c);
+    }
+
+    private static ApiProblem stateConflict(DisclosureCase c) {
+        return ApiProblem.conflict("Not possible while the case is " + c.status);
+    }
+
+    private void record(DisclosureCase c, EventType type, LocalDate on, Map<String, Object> details) {
+        CaseHistory.append(c, type, on, user.username(), details);
+    }
+
+    /** 按件计收: this application's place among the applicant's applications to the agency that month. */
+    private int applicationNumberInMonth(DisclosureCase c) {
+        boolean byId = c.applicantIdNumber != null;
+        LocalDate first = c.receivedOn.withDayOfMonth(1);
+        return Math.toIntExact(DisclosureCase.count("agencyCode = ?1 and " + (byId ? "applicantIdNumber" : "applicantName")
+                + " = ?2 and receivedOn >= ?3 and (receivedOn < ?4 or (receivedOn = ?4 and createdAt <= ?5))",
+                c.agencyCode, byId ? c.applicantIdNumber : c.applicantName, first, c.receivedOn, c.createdAt));
+    }
+
+    private String nextTrackingNumber(String agency, int year) {
+        Number next = (Number) em.createNativeQuery("insert into tracking_counter (agency_code, year, last_value) "
+                + "values (?1, ?2, 1) on conflict (agency_code, year) "
+                + "do update set last_value = tracking_counter.last_value + 1 returning last_value")
+                .setParameter(1, agency).setParameter(2, year).getSingleResult();
+        return String.format("%s-%d-%05d", agency, year, next.intValue());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static List<CaseView.EventView> events(UUID id) {
+        List<CaseView.EventView> views = new ArrayList<>();
+        for (CaseEvent e : CaseEvent.history(id)) {
+            views.add(new CaseView.EventView(e.type.name(), e.on, e.by, e.at, e.details));
+        }
+        return views;
+    }
+}

@@ -1,0 +1,141 @@
+package cn.gov.disclosure.common.problem;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Answers every failure as {@code application/problem+json}; nothing leaks class names or stack traces. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL states that mean "another transaction got there first". */
+    private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "55P03", "23505");
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(fieldOf(v), v.getMessage()));
+        }
+        violations.sort((a, b) -> a.field().compareTo(b.field()));
+        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
+                "The request has " + violations.size() + " invalid field(s)", violations));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? pathOf(m) : null;
+        String message = e.getOriginalMessage();
+        if (message != null && message.length() > 300) {
+            message = message.substring(0, 300);
+        }
+        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
+                field == null ? "The body is not valid JSON: " + message : field + ": " + message,
+                field == null ? null : List.of(new Problem.Violation(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return challenge();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return challenge();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem("/problems/forbidden", "Forbidden", 403,
+                "Your role does not allow this action", null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return respond(new Problem("/problems/http-" + status, title, status, e.getMessage(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiProblem p) {
+                return apiProblem(p);
+            }
+            if (isLostRace(t)) {
+                return respond(ApiProblem.conflict(
+                        "Another action changed this record at the same time; reload and try again").toProblem());
+            }
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(new Problem("/problems/internal", "Internal error", 500,
+                "The service failed unexpectedly; the request was not carried out", null));
+    }
+
+    static boolean isLostRace(Throwable t) {
+        return t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                || t instanceof LockTimeoutException || t instanceof StaleStateException
+                || t instanceof ConcurrentChangeException
+                || (t instanceof SQLException sql && sql.getSQLState() != null
+                        && CONCURRENCY_STATES.contains(sql.getSQLState()));
+    }
+
+    private static Response challenge() {
+        return Response.fromResponse(respond(new Problem("/problems/unauthenticated", "Not authenticated", 401,
+                "Sign in with HTTP Basic authentication", null)))
+                .header("WWW-Authenticate", "Basic realm=\"disclosure-workflow\"").build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // "register.request.applicant.name" -> "applicant.name": drop the method and parameter.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package cn.gov.disclosure.embedded;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import cn.gov.disclosure.agency.Agency;
+import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.security.AppUser;
+import cn.gov.disclosure.security.Roles;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * With the embedded database, a demo agency and one user per role, so that a newcomer can try
+ * every step at once. Never in production: it only runs together with the embedded database.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    static final String AGENCY = "DEMO";
+    static final String PASSWORD = "demo1234";
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.SWITCH, defaultValue = "false")
+    boolean embedded;
+
+    @ConfigProperty(name = "disclosure.demo-data", defaultValue = "true")
+    boolean wanted;
+
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int port;
+
+    @Transactional
+    void onStart(@Observes StartupEvent started) {
+        if (!embedded || !wanted) {
+            return;
+        }
+        if (Agency.findById(AGENCY) == null) {
+            Agency agency = new Agency();
+            agency.code = AGENCY;
+            agency.name = "演示县人民政府办公室";
+            agency.persist();
+            Department department = new Department();
+            department.agencyCode = AGENCY;
+            department.code = "ZRZY";
+            department.name = "自然资源局";
+            department.persist();
+            AppUser.create("clerk", PASSWORD, Set.of(Roles.CLERK), AGENCY, null);
+            AppUser.create("handler", PASSWORD, Set.of(Roles.HANDLER), AGENCY, department.id);
+            AppUser.create("office", PASSWORD, Set.of(Roles.OFFICE), AGENCY, null);
+            AppUser.create("admin", PASSWORD, Set.of(Roles.ADMIN), AGENCY, null);
+        }
+        LOG.infof("%n  Demo service at http://localhost:%d  (agency %s, department ZRZY)%n"
+                + "  Users, password %s: clerk, handler, office, admin%n", port, AGENCY, PASSWORD);
+    }
+}

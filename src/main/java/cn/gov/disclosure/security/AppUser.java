@@ -1,0 +1,74 @@
+package cn.gov.disclosure.security;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+
+/** A person who signs in: one agency (none for a service-wide admin), and for handlers one department. */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class AppUser extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    public String username;
+
+    /** Bcrypt in modular crypt format; the clear password is never stored or logged. */
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    /** Comma-separated, as the security extension reads them. */
+    @Roles
+    public String roles;
+
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    @Column(name = "department_id")
+    public Long departmentId;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static AppUser create(String username, String password, Set<String> roles, String agencyCode,
+            Long departmentId) {
+        AppUser user = new AppUser();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.roles = String.join(",", roles.stream().sorted().toList());
+        user.agencyCode = agencyCode;
+        user.departmentId = departmentId;
+        user.createdAt = Instant.now();
+        user.persist();
+        return user;
+    }
+
+    public static Optional<AppUser> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public Set<String> roleSet() {
+        return Arrays.stream(roles.split(",")).map(String::trim).collect(Collectors.toUnmodifiableSet());
+    }
+}

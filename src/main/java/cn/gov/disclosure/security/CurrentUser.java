@@ -1,0 +1,65 @@
+package cn.gov.disclosure.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import cn.gov.disclosure.common.problem.ApiProblem;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The signed-in user of this request and what it may see. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    private AppUser user;
+
+    public AppUser user() {
+        if (user == null) {
+            user = AppUser.findByUsername(identity.getPrincipal().getName())
+                    .orElseThrow(() -> ApiProblem.forbidden("Unknown user"));
+        }
+        return user;
+    }
+
+    public String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role) || isAdmin();
+    }
+
+    /** The agency whose records this user may see; null for an admin, who sees every agency. */
+    public String agencyScope() {
+        return isAdmin() ? null : user().agencyCode;
+    }
+
+    /** A handler works only the cases of its own department; null means no such limit. */
+    public Long departmentScope() {
+        if (isAdmin() || identity.hasRole(Roles.CLERK) || identity.hasRole(Roles.OFFICE)) {
+            return null;
+        }
+        return user().departmentId == null ? -1L : user().departmentId;
+    }
+
+    /** Refuses an agency other than the user's own (admins may name any). */
+    public String requireAgency(String requested) {
+        if (isAdmin()) {
+            if (requested == null) {
+                throw ApiProblem.invalid("agency", "must be given");
+            }
+            return requested;
+        }
+        String own = user().agencyCode;
+        if (requested != null && !requested.equals(own)) {
+            throw ApiProblem.forbidden("You may act only for your own agency " + own);
+        }
+        return own;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.gov.disclosure.security;
+
+import java.net.URI;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import cn.gov.disclosure.agency.Agency;
+import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.common.problem.ApiProblem;
+import io.quarkus.security.Authenticated;
+
+/** Accounts; admins create them, everyone may ask who they are. */
+@Path("/api/users")
+@Authenticated
+public class UserResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    public record UserRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.@-]{1,64}") String username,
+            @NotBlank @Size(min = 8, max = 200) String password,
+            @NotEmpty Set<@NotNull @Pattern(regexp = "clerk|handler|office|admin") String> roles,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String agency,
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String department) {
+    }
+
+    public record UserView(String username, Set<String> roles, String agency, String department) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public Response create(@Valid @NotNull UserRequest request) {
+        boolean adminOnly = request.roles().equals(Set.of(Roles.ADMIN));
+        if (request.agency() == null && !adminOnly) {
+            throw ApiProblem.invalid("agency", "every user but a service-wide admin belongs to an agency");
+        }
+        if (request.agency() != null && Agency.findById(request.agency()) == null) {
+            throw ApiProblem.invalid("agency", "no agency " + request.agency());
+        }
+        Department department = null;
+        if (request.department() != null) {
+            department = Department.findByCode(request.agency(), request.department())
+                    .orElseThrow(() -> ApiProblem.invalid("department", "no department " + request.department()
+                            + " in agency " + request.agency()));
+        } else if (request.roles().contains(Roles.HANDLER)) {
+            throw ApiProblem.invalid("department", "a handler works for a department");
+        }
+        if (AppUser.findByUsername(request.username()).isPresent()) {
+            throw ApiProblem.conflict("User " + request.username() + " exists already");
+        }
+        AppUser.create(request.username(), request.password(), request.roles(), request.agency(),
+                department == null ? null : department.id);
+        return Response.created(URI.create("/api/users/" + request.username()))
+                .entity(new UserView(request.username(), request.roles(), request.agency(), request.department()))
+                .build();
+    }
+
+    @GET
+    @Path("me")
+    public UserView me() {
+        AppUser user = currentUser.user();
+        Department department = user.departmentId == null ? null : Department.findById(user.departmentId);
+        return new UserView(user.username, user.roleSet(), user.agencyCode, department == null ? null : department.code);
+    }
+}

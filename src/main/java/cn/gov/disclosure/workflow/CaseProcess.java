@@ -1,0 +1,125 @@
+package cn.gov.disclosure.workflow;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.common.problem.ConcurrentChangeException;
+
+/**
+ * The one door to the process engine: every {@code org.camunda} type stays in this package, so a
+ * move to Operaton changes imports here and nowhere else.
+ *
+ * <p>Each method moves one case's process instance one step; it runs in the caller's transaction,
+ * so the case row and the instance commit or roll back together. The instance reports where it
+ * stands through the listeners and the delegate named in the model.
+ */
+@ApplicationScoped
+public class CaseProcess {
+
+    public static final String PROCESS_KEY = "disclosure-case";
+    static final String CASE_ID = "caseId";
+
+    static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
+    static final String AWAIT_CORRECTION = "Task_AwaitCorrection";
+    static final String HANDLE_APPLICATION = "Task_HandleApplication";
+    static final String AWAIT_THIRD_PARTY_REPLY = "Task_AwaitThirdPartyReply";
+    static final String AWAIT_FEE_PAYMENT = "Task_AwaitFeePayment";
+    static final String WITHDRAWN_MESSAGE = "ApplicationWithdrawn";
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    /** Starts the case's instance; the case id is both business key and variable. */
+    public String start(UUID caseId) {
+        return guard(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, caseId.toString(),
+                Map.of(CASE_ID, caseId.toString())).getId());
+    }
+
+    public void accept(UUID caseId) {
+        complete(caseId, Set.of(CHECK_COMPLETENESS), Map.of("action", "ACCEPT"));
+    }
+
+    /** @param returnTo the status the case goes back to once corrected: RECEIVED or IN_PROGRESS */
+    public void requestCorrection(UUID caseId, String returnTo, Instant lapsesAt) {
+        complete(caseId, Set.of(CHECK_COMPLETENESS, HANDLE_APPLICATION), Map.of("action", "REQUEST_CORRECTION",
+                "correctionReturnsTo", returnTo, "correctionLapsesAt", Date.from(lapsesAt)));
+    }
+
+    public void corrected(UUID caseId) {
+        complete(caseId, Set.of(AWAIT_CORRECTION), Map.of());
+    }
+
+    public void consultThirdParty(UUID caseId, Instant periodEndsAt) {
+        complete(caseId, Set.of(HANDLE_APPLICATION),
+                Map.of("action", "CONSULT_THIRD_PARTY", "consultationEndsAt", Date.from(periodEndsAt)));
+    }
+
+    public void thirdPartyReplied(UUID caseId) {
+        complete(caseId, Set.of(AWAIT_THIRD_PARTY_REPLY), Map.of());
+    }
+
+    public void extend(UUID caseId) {
+        complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "EXTEND"));
+    }
+
+    public void notifyFee(UUID caseId, Instant lapsesAt) {
+        complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "NOTIFY_FEE", "feeLapsesAt", Date.from(lapsesAt)));
+    }
+
+    public void feePaid(UUID caseId) {
+        complete(caseId, Set.of(AWAIT_FEE_PAYMENT), Map.of());
+    }
+
+    public void decide(UUID caseId) {
+        complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "DECIDE"));
+    }
+
+    public void withdraw(UUID caseId) {
+        guard(() -> runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
+                .processInstanceBusinessKey(caseId.toString())
+                .correlateWithResult());
+    }
+
+    /** Whether the case has a process instance that has not ended. */
+    public boolean isRunning(UUID caseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(caseId.toString()).count() > 0;
+    }
+
+    private void complete(UUID caseId, Set<String> expectedSteps, Map<String, Object> variables) {
+        guard(() -> {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
+                    .processDefinitionKey(PROCESS_KEY).singleResult();
+            if (task == null || !expectedSteps.contains(task.getTaskDefinitionKey())) {
+                throw ApiProblem.conflict("The case is not at a step where this action applies");
+            }
+            tasks.complete(task.getId(), new HashMap<>(variables));
+            return null;
+        });
+    }
+
+    /** The engine detects a lost race by its own revision check; report it like any other. */
+    private static <T> T guard(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChangeException("The case changed at the same time", e);
+        }
+    }
+}
