@@ -64,9 +64,11 @@ public class CalendarService {
         if (year == null) {
             year = new CalendarYear();
             year.year = schedule.year();
+            year.updatedAt = Instant.now();
             em.persist(year);
+        } else {
+            year.updatedAt = Instant.now();
         }
-        year.updatedAt = Instant.now();
         em.flush();
         persist(schedule.year(), schedule.holidays(), CalendarDay.HOLIDAY);
         persist(schedule.year(), schedule.workdays(), CalendarDay.WORKDAY);

@@ -1,18 +1,14 @@
 package cn.gov.disclosure.cases;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
 
@@ -53,14 +50,19 @@ public class ApplicationResource {
         return view(cases.find(id), true);
     }
 
+    /** Parameters arrive as text so that a malformed one is a 400 naming it, not a bare 404. */
     @GET
-    public PageView list(@QueryParam("agency") String agency, @QueryParam("status") CaseStatus status,
-            @QueryParam("overdue") Boolean overdue, @QueryParam("receivedFrom") LocalDate receivedFrom,
-            @QueryParam("receivedTo") LocalDate receivedTo,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        CaseService.Page result = cases.list(agency, status, overdue, receivedFrom, receivedTo, page, size);
-        return new PageView(result.items().stream().map(c -> view(c, false)).toList(), page, size, result.total());
+    public PageView list(@QueryParam("agency") String agency, @QueryParam("status") String status,
+            @QueryParam("overdue") String overdue, @QueryParam("receivedFrom") String receivedFrom,
+            @QueryParam("receivedTo") String receivedTo, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        int pageNumber = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = QueryParams.integer("size", size, 20, 1, 200);
+        CaseService.Page result = cases.list(agency, QueryParams.enumValue("status", status, CaseStatus.class),
+                QueryParams.bool("overdue", overdue), QueryParams.date("receivedFrom", receivedFrom),
+                QueryParams.date("receivedTo", receivedTo), pageNumber, pageSize);
+        return new PageView(result.items().stream().map(c -> view(c, false)).toList(), pageNumber, pageSize,
+                result.total());
     }
 
     @POST

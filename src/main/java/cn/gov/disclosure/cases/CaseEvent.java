@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -22,6 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One entry of a case's history: what happened, on which business day, entered by whom and when. */
 @Entity
+@Immutable
 @Table(name = "case_event")
 public class CaseEvent extends PanacheEntityBase {
 

@@ -115,8 +115,8 @@ public class CaseService {
 
     public DisclosureCase accept(UUID id, CaseRequests.Acceptance request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.RECEIVED);
+        LocalDate on = businessDate(c, request.on());
         Department department = Department.findByCode(c.agencyCode, request.department())
                 .orElseThrow(() -> ApiProblem.invalid("department", "no department " + request.department()
                         + " in agency " + c.agencyCode));
@@ -128,8 +128,8 @@ public class CaseService {
 
     public DisclosureCase requestCorrection(UUID id, CaseRequests.CorrectionRequest request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS);
+        LocalDate on = businessDate(c, request.on());
         if (c.correctionRequested) {
             throw ApiProblem.conflict("A correction may be requested only once (Art 30 一次性告知)");
         }
@@ -148,8 +148,8 @@ public class CaseService {
 
     public DisclosureCase correct(UUID id, CaseRequests.Dated request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.CORRECTION_REQUESTED);
+        LocalDate on = businessDate(c, request.on());
         c.corrected = true;
         record(c, EventType.CORRECTED, on, Map.of());
         process.corrected(c.id);
@@ -158,8 +158,8 @@ public class CaseService {
 
     public DisclosureCase consultThirdParty(UUID id, CaseRequests.ThirdPartyConsultation request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.IN_PROGRESS);
+        LocalDate on = businessDate(c, request.on());
         c.consultationEndsOn = deadlines.periodEnd(calendars.calendar(), on, rules.consultationWorkingDays());
         record(c, EventType.THIRD_PARTY_CONSULTATION_STARTED, on,
                 Map.of("party", request.party(), "periodEndsOn", c.consultationEndsOn.toString()));
@@ -169,8 +169,8 @@ public class CaseService {
 
     public DisclosureCase thirdPartyReplied(UUID id, CaseRequests.ThirdPartyReply request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.THIRD_PARTY_CONSULTATION);
+        LocalDate on = businessDate(c, request.on());
         Map<String, Object> details = new HashMap<>();
         if (request.consents() != null) {
             details.put("consents", request.consents());
@@ -182,8 +182,8 @@ public class CaseService {
 
     public DisclosureCase extend(UUID id, CaseRequests.Extension request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.IN_PROGRESS);
+        LocalDate on = businessDate(c, request.on());
         if (c.extended) {
             throw ApiProblem.conflict("The response period may be extended only once (Art 33)");
         }
@@ -203,8 +203,8 @@ public class CaseService {
 
     public DisclosureCase notifyFee(UUID id, CaseRequests.FeeNotice request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.IN_PROGRESS);
+        LocalDate on = businessDate(c, request.on());
         if (c.feeMethod != null) {
             throw ApiProblem.conflict("A fee was already charged for this application (one method per application)");
         }
@@ -233,8 +233,8 @@ public class CaseService {
 
     public DisclosureCase feePaid(UUID id, CaseRequests.Dated request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.AWAITING_FEE);
+        LocalDate on = businessDate(c, request.on());
         record(c, EventType.FEE_PAID, on, Map.of());
         process.feePaid(c.id);
         return c;
@@ -242,8 +242,8 @@ public class CaseService {
 
     public DisclosureCase decide(UUID id, CaseRequests.Decision request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         requireStatus(c, CaseStatus.IN_PROGRESS);
+        LocalDate on = businessDate(c, request.on());
         if (request.outcome().isLapse()) {
             throw ApiProblem.invalid("outcome", request.outcome() + " is given by the process when a period lapses");
         }
@@ -267,10 +267,10 @@ public class CaseService {
 
     public DisclosureCase withdraw(UUID id, CaseRequests.Dated request) {
         DisclosureCase c = lock(id);
-        LocalDate on = businessDate(c, request.on());
         if (!c.isOpen()) {
             throw stateConflict(c);
         }
+        LocalDate on = businessDate(c, request.on());
         c.outcome = Outcome.OTHER;
         c.closedOn = on;
         record(c, EventType.WITHDRAWN, on, Map.of());

@@ -26,7 +26,7 @@ public class DemoData {
     static final String PASSWORD = "demo1234";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.SWITCH, defaultValue = "false")
+    @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.ACTIVE, defaultValue = "false")
     boolean embedded;
 
     @ConfigProperty(name = "disclosure.demo-data", defaultValue = "true")

@@ -26,13 +26,21 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     static final String SWITCH = "disclosure.embedded-database";
+    /** Set only when this factory supplied the datasource, so demo data never reaches a real server. */
+    static final String ACTIVE = "disclosure.embedded-database-active";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseConfigSourceFactory.class);
     private static EmbeddedPostgres running;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isSet(context.getValue("quarkus.datasource.jdbc.url"))
-                || !Boolean.parseBoolean(valueOf(context.getValue(SWITCH), "false"))) {
+        boolean urlGiven = isSet(context.getValue("quarkus.datasource.jdbc.url"));
+        boolean embedded = Boolean.parseBoolean(valueOf(context.getValue(SWITCH), "false"));
+        if (!urlGiven && !embedded && isPackagedApplication()) {
+            throw new IllegalStateException("No database configured. Set QUARKUS_DATASOURCE_JDBC_URL (with "
+                    + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD) to use a PostgreSQL server, or "
+                    + "DISCLOSURE_EMBEDDED_DATABASE=true to try the service out on an embedded one under ./data.");
+        }
+        if (urlGiven || !embedded) {
             return List.of();
         }
         Path dir = Path.of(valueOf(context.getValue("disclosure.embedded-database-dir"), "data"));
@@ -41,14 +49,32 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         return List.of(new PropertiesConfigSource(Map.of(
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"),
+                "quarkus.datasource.password", "postgres",
+                ACTIVE, "true"),
                 "embedded-database", 275));
+    }
+
+    /**
+     * True when the built application starts, false while Quarkus builds it (the build reads
+     * configuration too, and must not need a database).
+     */
+    private static boolean isPackagedApplication() {
+        try {
+            Class.forName("io.quarkus.runner.ApplicationImpl", false,
+                    Thread.currentThread().getContextClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** One server per JVM: Quarkus builds its configuration more than once during start-up. */
     private static synchronized EmbeddedPostgres start(Path dir, boolean clean) {
         if (running == null) {
             try {
+                if (clean) {
+                    deleteRecursively(dir); // left over by a run that was killed before it could clean up
+                }
                 Files.createDirectories(dir);
                 running = EmbeddedPostgres.builder()
                         .setDataDirectory(dir.toAbsolutePath())
@@ -63,6 +89,16 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                     started.getPort(), dir.toAbsolutePath());
         }
         return running;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void closeQuietly(EmbeddedPostgres postgres) {

@@ -1,10 +1,6 @@
 package cn.gov.disclosure.review;
 
-import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,18 +13,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
 
 import cn.gov.disclosure.cases.CaseService;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.problem.ApiProblem;
-import cn.gov.disclosure.security.CurrentUser;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
 
-/** Reconsiderations and lawsuits over an application, recorded by the office. */
-@Path("/api")
+/** One reconsideration or lawsuit, and its result. */
+@Path("/api/reviews")
 @Authenticated
 public class ReviewResource {
 
@@ -36,16 +30,10 @@ public class ReviewResource {
     CaseService cases;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
     BusinessDates dates;
 
     @Inject
     EntityManager em;
-
-    public record Filing(@NotNull Review.Kind kind, @NotNull LocalDate filedOn, Boolean afterReconsideration) {
-    }
 
     public record Conclusion(LocalDate on, @NotNull Review.Result result) {
     }
@@ -54,43 +42,8 @@ public class ReviewResource {
             boolean afterReconsideration, LocalDate filedOn, Review.Result result, LocalDate concludedOn) {
     }
 
-    @POST
-    @Path("applications/{id}/reviews")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
-    @Transactional
-    public Response file(@PathParam("id") UUID caseId, @Valid @NotNull Filing filing) {
-        DisclosureCase c = cases.find(caseId);
-        if (filing.filedOn().isAfter(dates.today())) {
-            throw ApiProblem.invalid("filedOn", "may not lie in the future");
-        }
-        if (filing.filedOn().isBefore(c.receivedOn)) {
-            throw ApiProblem.invalid("filedOn", "may not precede the application's receipt on " + c.receivedOn);
-        }
-        boolean afterReconsideration = Boolean.TRUE.equals(filing.afterReconsideration());
-        if (afterReconsideration && filing.kind() != Review.Kind.LITIGATION) {
-            throw ApiProblem.invalid("afterReconsideration", "applies only to LITIGATION");
-        }
-        Review review = new Review();
-        review.caseId = c.id;
-        review.agencyCode = c.agencyCode;
-        review.kind = filing.kind();
-        review.afterReconsideration = afterReconsideration;
-        review.filedOn = filing.filedOn();
-        review.createdAt = Instant.now();
-        review.createdBy = user.username();
-        review.persist();
-        return Response.created(URI.create("/api/reviews/" + review.id)).entity(view(review, c)).build();
-    }
-
     @GET
-    @Path("applications/{id}/reviews")
-    public List<ReviewView> ofCase(@PathParam("id") UUID caseId) {
-        DisclosureCase c = cases.find(caseId);
-        return Review.<Review> list("caseId = ?1 order by id", caseId).stream().map(r -> view(r, c)).toList();
-    }
-
-    @GET
-    @Path("reviews/{id}")
+    @Path("{id}")
     public ReviewView get(@PathParam("id") long id) {
         Review review = Review.findById(id);
         if (review == null) {
@@ -100,7 +53,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("reviews/{id}/result")
+    @Path("{id}/result")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Transactional
     public ReviewView conclude(@PathParam("id") long id, @Valid @NotNull Conclusion conclusion) {
@@ -132,7 +85,7 @@ public class ReviewResource {
         }
     }
 
-    private static ReviewView view(Review r, DisclosureCase c) {
+    static ReviewView view(Review r, DisclosureCase c) {
         return new ReviewView(r.id, r.caseId.toString(), c.trackingNumber, r.kind, r.afterReconsideration, r.filedOn,
                 r.result, r.concludedOn);
     }
