@@ -1,0 +1,133 @@
+package cn.gov.disclosure.cases;
+
+import static cn.gov.disclosure.support.Api.as;
+import static cn.gov.disclosure.support.Api.get;
+import static cn.gov.disclosure.support.Api.registerAccepted;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.gov.disclosure.support.Api;
+import cn.gov.disclosure.support.Api.Office;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** Bad input gets a 400 problem document and changes nothing, on every endpoint. */
+@QuarkusTest
+class BadInputTest {
+
+    static final String TOMORROW = LocalDate.now().plusDays(2).toString();
+
+    Office office;
+
+    @BeforeEach
+    void newOffice() {
+        office = Api.newOffice();
+    }
+
+    @Test
+    void registrationRefusesMalformedAndInvalidBodies() {
+        for (String body : List.of("{", "[]", "\"text\"", "{\"applicant\": 5}", "not json at all")) {
+            problem(as(office.clerk()).body(body).post("/api/applications").then());
+        }
+        Map<String, Object> unknownType = Api.application("2025-01-20");
+        unknownType.put("applicant", Map.of("type", "ALIEN", "name", "x"));
+        problem(as(office.clerk()).body(unknownType).post("/api/applications").then())
+                .body("violations.field", hasItem("applicant.type"));
+        Map<String, Object> badDate = Api.application("2025-02-30");
+        problem(as(office.clerk()).body(badDate).post("/api/applications").then())
+                .body("violations.field", hasItem("receivedOn"));
+        problem(as(office.clerk()).body(Api.application(TOMORROW)).post("/api/applications").then())
+                .body("violations.field", hasItem("receivedOn"));
+        Map<String, Object> missing = new HashMap<>(Map.of("channel", "MAIL"));
+        problem(as(office.clerk()).body(missing).post("/api/applications").then())
+                .body("violations.field", hasItem("applicant"))
+                .body("violations.field", hasItem("description"));
+        Map<String, Object> blankName = Api.application("2025-01-20");
+        blankName.put("applicant", Map.of("type", "NATURAL_PERSON", "name", " "));
+        problem(as(office.clerk()).body(blankName).post("/api/applications").then())
+                .body("violations.field", hasItem("applicant.name"));
+        Map<String, Object> unknownAgency = Api.application("2025-01-20");
+        unknownAgency.put("agency", "NO-SUCH");
+        problem(as(Api.ADMIN).body(unknownAgency).post("/api/applications").then());
+
+        as(office.clerk()).get("/api/applications").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void actionsRefuseBadBodiesAndDatesWithoutChange() {
+        String id = registerAccepted(office, "2025-01-20");
+        String base = "/api/applications/" + id + "/";
+        problem(as(office.handler()).body("{").post(base + "decision").then());
+        problem(as(office.handler()).body(Map.of("on", "2025-01-21")).post(base + "decision").then())
+                .body("violations.field", hasItem("outcome"));
+        problem(as(office.handler()).body(Map.of("on", "2025-01-21", "outcome", "MAYBE")).post(base + "decision").then())
+                .body("violations.field", hasItem("outcome"));
+        problem(as(office.handler()).body(Map.of("on", "yesterday", "outcome", "GRANTED")).post(base + "decision").then())
+                .body("violations.field", hasItem("on"));
+        problem(as(office.handler()).body(Map.of("on", TOMORROW, "outcome", "GRANTED")).post(base + "decision").then())
+                .body("violations.field", hasItem("on"));
+        problem(as(office.handler()).body(Map.of("on", "2025-01-19", "outcome", "GRANTED")).post(base + "decision").then())
+                .body("violations.field", hasItem("on"));
+        problem(as(office.clerk()).body(Map.of("on", "2025-01-21", "items", List.of())).post(base + "correction-request").then())
+                .body("violations.field", hasItem("items"));
+        problem(as(office.clerk()).body(Map.of("on", "2025-01-21", "items", List.of("x"), "dueOn", "2025-01-21"))
+                .post(base + "correction-request").then())
+                .body("violations.field", hasItem("dueOn"));
+        problem(as(office.handler()).body(Map.of("on", "2025-01-21")).post(base + "third-party-consultation").then())
+                .body("violations.field", hasItem("party"));
+        problem(as(office.office()).body(Map.of("on", "2025-01-21")).post(base + "extension").then())
+                .body("violations.field", hasItem("reason"));
+        problem(as(office.office()).body(Map.of("on", "2025-01-21", "method", "PER_VOLUME")).post(base + "fee-notice").then())
+                .body("violations.field", hasItem("pages"));
+        problem(as(office.office()).body(Map.of("on", "2025-01-21", "method", "PER_VOLUME", "pages", -3))
+                .post(base + "fee-notice").then())
+                .body("violations.field", hasItem("pages"));
+        problem(as(office.office()).body(Map.of("on", "2025-01-21", "method", "BY_WEIGHT")).post(base + "fee-notice").then());
+        problem(as(office.office()).body(Map.of("kind", "LAWSUIT", "filedOn", "2025-02-01")).post(base + "reviews").then());
+        problem(as(office.office()).body(Map.of("kind", "RECONSIDERATION", "filedOn", "2025-02-01",
+                "afterReconsideration", true)).post(base + "reviews").then())
+                .body("violations.field", hasItem("afterReconsideration"));
+        problem(as(office.office()).body(Map.of("kind", "RECONSIDERATION")).post(base + "reviews").then())
+                .body("violations.field", hasItem("filedOn"));
+
+        get(office.clerk(), id).body("status", equalTo("IN_PROGRESS")).body("events.size()", equalTo(2))
+                .body("fee", org.hamcrest.Matchers.nullValue());
+        as(office.clerk()).get(base + "reviews").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void unknownThingsAre404AndAdminInputIsValidated() {
+        as(office.clerk()).get("/api/applications/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        as(office.clerk()).get("/api/reviews/999999999").then().statusCode(404);
+        problem(as(Api.ADMIN).body(Map.of("code", "bad code!", "name", "x")).post("/api/agencies").then())
+                .body("violations.field", hasItem("code"));
+        as(Api.ADMIN).body(Map.of("code", office.agency(), "name", "again")).post("/api/agencies").then()
+                .statusCode(409);
+        problem(as(Api.ADMIN).body(Map.of("username", "x" + office.agency(), "password", "short", "roles",
+                List.of("king"), "agency", office.agency())).post("/api/users").then())
+                .body("violations.field", hasItem("password"));
+        problem(as(Api.ADMIN).body(Map.of("username", "h" + office.agency(), "password", "long-enough",
+                "roles", List.of("handler"), "agency", office.agency())).post("/api/users").then())
+                .body("violations.field", hasItem("department"));
+        problem(as(Api.ADMIN).body(Map.of("year", 2031, "holidays", List.of("2031-13-01"), "workdays", List.of()))
+                .put("/api/calendar/2031").then());
+        problem(as(Api.ADMIN).body(Map.of("year", 2031, "holidays", List.of("2030-01-01"), "workdays", List.of()))
+                .put("/api/calendar/2031").then());
+        as(Api.ADMIN).get("/api/calendar/2031").then().statusCode(404);
+    }
+
+    private static ValidatableResponse problem(ValidatableResponse response) {
+        return response.statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("title", notNullValue()).body("type", notNullValue());
+    }
+}

@@ -1,0 +1,99 @@
+package cn.gov.disclosure.cases;
+
+import static cn.gov.disclosure.support.Api.act;
+import static cn.gov.disclosure.support.Api.as;
+import static cn.gov.disclosure.support.Api.get;
+import static cn.gov.disclosure.support.Api.registerAccepted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.gov.disclosure.support.Api;
+import cn.gov.disclosure.support.Api.Office;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Concurrent actions on one case: one wins, the others get 409; retries never duplicate a case. */
+@QuarkusTest
+class ConcurrencyTest {
+
+    Office office;
+
+    @BeforeEach
+    void newOffice() {
+        office = Api.newOffice();
+    }
+
+    @Test
+    void ofConcurrentDecisionsExactlyOneWins() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = registerAccepted(office, "2025-01-20");
+            List<Integer> statuses = runTogether(4, i -> act(office.handler(), id, "decision",
+                    Map.of("on", "2025-02-10", "outcome", i % 2 == 0 ? "GRANTED" : "UNAVAILABLE_NOT_HELD"))
+                    .extract().statusCode());
+
+            assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
+            get(office.clerk(), id).body("status", equalTo("CLOSED")).body("events.findAll { it.type == 'DECIDED' }.size()", equalTo(1));
+        }
+    }
+
+    @Test
+    void aDecisionRacingAWithdrawalLeavesOneOutcome() throws Exception {
+        String id = registerAccepted(office, "2025-01-20");
+        List<Integer> statuses = runTogether(2, i -> (i == 0
+                ? act(office.handler(), id, "decision", Map.of("on", "2025-02-10", "outcome", "GRANTED"))
+                : act(office.clerk(), id, "withdrawal", Map.of("on", "2025-02-10"))).extract().statusCode());
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        get(office.clerk(), id).body("status", equalTo("CLOSED"))
+                .body("events.findAll { it.type in ['DECIDED', 'WITHDRAWN'] }.size()", equalTo(1));
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstCase() throws Exception {
+        String key = "retry-" + office.agency();
+        List<String> ids = runTogether(4, i -> as(office.clerk()).header("Idempotency-Key", key)
+                .body(Api.application("2025-05-06")).post("/api/applications")
+                .then().statusCode(201).extract().path("id"));
+        String again = as(office.clerk()).header("Idempotency-Key", key).body(Api.application("2025-05-06"))
+                .post("/api/applications").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .extract().path("id");
+
+        assertThat(ids).containsOnly(again);
+        as(office.clerk()).get("/api/applications").then().body("total", equalTo(1));
+    }
+
+    private static <T> List<T> runTogether(int n, java.util.function.IntFunction<T> action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                Callable<T> call = () -> {
+                    start.await();
+                    return action.apply(index);
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

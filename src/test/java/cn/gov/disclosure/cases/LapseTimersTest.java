@@ -1,0 +1,102 @@
+package cn.gov.disclosure.cases;
+
+import static cn.gov.disclosure.support.Api.act;
+import static cn.gov.disclosure.support.Api.get;
+import static cn.gov.disclosure.support.Api.register;
+import static cn.gov.disclosure.support.Api.registerAccepted;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.gov.disclosure.support.Api;
+import cn.gov.disclosure.support.Api.Office;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The process's own timers, fired by the real job executor: back-dated periods are already over
+ * when they are entered, so their timers fall due at once.
+ */
+@QuarkusTest
+class LapseTimersTest {
+
+    Office office;
+
+    @BeforeEach
+    void newOffice() {
+        office = Api.newOffice();
+    }
+
+    @Test
+    void anUnansweredCorrectionRequestClosesTheDayAfterItsPeriod() {
+        String id = register(office, "2024-03-01");
+        // No dueOn given: 15 working days after the request, 2024-03-25
+        act(office.clerk(), id, "correction-request",
+                Map.of("on", "2024-03-04", "items", List.of("申请内容不明确")))
+                .statusCode(200);
+
+        awaitStatus(id, "CLOSED");
+        get(office.clerk(), id)
+                .body("correction.dueOn", equalTo("2024-03-25"))
+                .body("outcome", equalTo("OTHER_NO_CORRECTION"))
+                .body("closedOn", equalTo("2024-03-26"))
+                .body("events.type", contains("RECEIVED", "CORRECTION_REQUESTED", "CORRECTION_LAPSED"))
+                .body("events[2].by", equalTo("system"));
+        act(office.clerk(), id, "correction", Map.of("on", "2024-03-20")).statusCode(409);
+    }
+
+    @Test
+    void anUnpaidFeeClosesTheDayAfterThePaymentPeriod() {
+        String id = registerAccepted(office, "2024-03-01");
+        act(office.office(), id, "fee-notice", Map.of("on", "2024-03-04", "method", "PER_VOLUME", "pages", 100))
+                .statusCode(200)
+                .body("fee.amount", equalTo(700.00f))
+                .body("fee.dueOn", equalTo("2024-04-01"));
+
+        awaitStatus(id, "CLOSED");
+        get(office.clerk(), id)
+                .body("outcome", equalTo("OTHER_FEE_UNPAID"))
+                .body("closedOn", equalTo("2024-04-02"))
+                .body("events.type", contains("RECEIVED", "ACCEPTED", "FEE_NOTIFIED", "FEE_LAPSED"));
+    }
+
+    @Test
+    void aSilentThirdPartyEndsTheConsultationAfterFifteenWorkingDays() {
+        String id = registerAccepted(office, "2024-03-01"); // due 2024-03-29 without the pause
+        act(office.handler(), id, "third-party-consultation", Map.of("on", "2024-03-04", "party", "某公司"))
+                .statusCode(200);
+
+        awaitStatus(id, "IN_PROGRESS");
+        // Paused 2024-03-05..2024-03-25 (15 working days): due 15 working days after 2024-03-29
+        get(office.clerk(), id)
+                .body("clock", equalTo("RUNNING"))
+                .body("responseDueOn", equalTo("2024-04-22"))
+                .body("events.type", contains("RECEIVED", "ACCEPTED", "THIRD_PARTY_CONSULTATION_STARTED",
+                        "THIRD_PARTY_CONSULTATION_ENDED"))
+                .body("events[3].on", equalTo("2024-03-25"));
+        act(office.handler(), id, "decision", Map.of("on", "2024-03-26", "outcome", "GRANTED")).statusCode(200);
+    }
+
+    @Test
+    void aCorrectionInTimeStopsTheLapse() {
+        String id = register(office, "2024-03-01");
+        String dueOn = java.time.LocalDate.now().plusDays(30).toString();
+        act(office.clerk(), id, "correction-request",
+                Map.of("on", "2024-03-04", "items", List.of("补充委托书"), "dueOn", dueOn)).statusCode(200);
+        act(office.clerk(), id, "correction", Map.of("on", "2024-03-05"))
+                .statusCode(200)
+                .body("status", equalTo("RECEIVED"));
+    }
+
+    private static void awaitStatus(String id, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> status.equals(Api.as(Api.ADMIN).get("/api/applications/" + id).then()
+                        .extract().path("status")));
+    }
+}

@@ -1,0 +1,124 @@
+package cn.gov.disclosure.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** Drives the service through its public HTTP contract, as a client would. */
+public final class Api {
+
+    /** Created at start-up from {@code disclosure.bootstrap-admin-password} of the test profile. */
+    public static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    public static final String PASSWORD = "secret-password";
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().preemptive().basic(user, ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD)
+                .contentType(ContentType.JSON);
+    }
+
+    /** An agency of its own for each test, so tests never see each other's cases. */
+    public record Office(String agency, String department, String clerk, String handler, String office,
+            String admin) {
+    }
+
+    public static Office newOffice() {
+        return newOffice(null);
+    }
+
+    public static Office newOffice(String parent) {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> agency = new HashMap<>(Map.of("code", code, "name", "测试机关" + code));
+        if (parent != null) {
+            agency.put("parentCode", parent);
+        }
+        as(ADMIN).body(agency).post("/api/agencies").then().statusCode(201);
+        as(ADMIN).body(Map.of("code", "D1", "name", "承办科室")).post("/api/agencies/" + code + "/departments")
+                .then().statusCode(201);
+        Office office = new Office(code, "D1", code + "-clerk", code + "-handler", code + "-office", code + "-admin");
+        createUser(office.clerk(), "clerk", code, null);
+        createUser(office.handler(), "handler", code, "D1");
+        createUser(office.office(), "office", code, null);
+        createUser(office.admin(), "admin", code, null);
+        return office;
+    }
+
+    public static void createUser(String username, String role, String agency, String department) {
+        Map<String, Object> user = new HashMap<>(Map.of("username", username, "password", PASSWORD,
+                "roles", List.of(role), "agency", agency));
+        if (department != null) {
+            user.put("department", department);
+        }
+        as(ADMIN).body(user).post("/api/users").then().statusCode(201);
+    }
+
+    public static Map<String, Object> application(String receivedOn) {
+        return application("NATURAL_PERSON", "110101199001011234", receivedOn);
+    }
+
+    public static Map<String, Object> application(String applicantType, String idNumber, String receivedOn) {
+        Map<String, Object> applicant = new HashMap<>(Map.of("type", applicantType, "name", "张三"));
+        if (idNumber != null) {
+            applicant.put("idNumber", idNumber);
+        }
+        return new HashMap<>(Map.of("applicant", applicant, "channel", "IN_PERSON", "receivedOn", receivedOn,
+                "description", "2024年本县征地补偿安置方案", "deliveryForm", "PAPER"));
+    }
+
+    /** Registers an application and returns its id. */
+    public static String register(Office office, String receivedOn) {
+        return as(office.clerk()).body(application(receivedOn)).post("/api/applications")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Registers and accepts to the office's department: the case is IN_PROGRESS. */
+    public static String registerAccepted(Office office, String receivedOn) {
+        String id = register(office, receivedOn);
+        act(office.clerk(), id, "acceptance", Map.of("on", receivedOn, "department", office.department()))
+                .statusCode(200);
+        return id;
+    }
+
+    public static ValidatableResponse act(String user, String id, String action, Map<String, ?> body) {
+        return as(user).body(body).post("/api/applications/" + id + "/" + action).then();
+    }
+
+    /** The business day today, as the service sees it. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    /**
+     * The service's working-day calendar for this year and the next, read through the API. Tests
+     * whose periods must not lapse run near today; a year the service does not ship yet is loaded
+     * as plain Monday–Friday so that they keep running after the shipped calendars end.
+     */
+    public static cn.gov.disclosure.calendar.WorkingDayCalendar calendarAroundToday() {
+        List<cn.gov.disclosure.calendar.YearSchedule> years = new java.util.ArrayList<>();
+        for (int year = today().getYear() - 1; year <= today().getYear() + 1; year++) {
+            if (as(ADMIN).get("/api/calendar/" + year).statusCode() == 404) {
+                as(ADMIN).body(Map.of("year", year, "holidays", List.of(), "workdays", List.of()))
+                        .put("/api/calendar/" + year).then().statusCode(200);
+            }
+            var body = as(ADMIN).get("/api/calendar/" + year).then().statusCode(200).extract().jsonPath();
+            years.add(new cn.gov.disclosure.calendar.YearSchedule(year,
+                    new java.util.HashSet<>(body.getList("holidays", String.class).stream().map(java.time.LocalDate::parse).toList()),
+                    new java.util.HashSet<>(body.getList("workdays", String.class).stream().map(java.time.LocalDate::parse).toList())));
+        }
+        return new cn.gov.disclosure.calendar.WorkingDayCalendar(years);
+    }
+
+    public static ValidatableResponse get(String user, String id) {
+        return as(user).get("/api/applications/" + id).then();
+    }
+}
