@@ -42,8 +42,4 @@ public class ApiProblem extends RuntimeException {
     public Problem toProblem() {
         return new Problem(type, title, status, getMessage(), violations);
     }
-
-    public int status() {
-        return status;
-    }
 }
