@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import cn.gov.disclosure.calendar.CalendarMissingException;
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.calendar.WorkingDayCalendar.Pause;
+import cn.gov.disclosure.common.problem.ApiProblem;
 
 /**
  * The Art 33 response clock of a case, read from its history: it starts on receipt, restarts on
@@ -71,7 +72,7 @@ public class Deadlines {
         try {
             return calendar.addWorkingDays(from, workingDays);
         } catch (CalendarMissingException e) {
-            throw new cn.gov.disclosure.common.problem.ApiProblem(409, "/problems/calendar-missing",
+            throw new ApiProblem(409, "/problems/calendar-missing",
                     "Working-day calendar missing", e.getMessage() + "; load it with PUT /api/calendar/" + e.year(),
                     null);
         }
