@@ -2,6 +2,7 @@ package cn.gov.disclosure.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class CalendarResource {
         }
         YearSchedule schedule;
         try {
-            schedule = new YearSchedule(year, java.util.Set.copyOf(body.holidays()), java.util.Set.copyOf(body.workdays()));
+            schedule = new YearSchedule(year, Set.copyOf(body.holidays()), Set.copyOf(body.workdays()));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("holidays", e.getMessage());
         }

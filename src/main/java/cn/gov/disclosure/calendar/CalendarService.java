@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -52,9 +53,11 @@ public class CalendarService {
         }
         List<CalendarDay> days = em.createQuery("from CalendarDay where year = ?1 order by day", CalendarDay.class)
                 .setParameter(1, year).getResultList();
-        return Optional.of(new YearSchedule(year,
-                days.stream().filter(d -> CalendarDay.HOLIDAY.equals(d.kind)).map(d -> d.day).collect(java.util.stream.Collectors.toSet()),
-                days.stream().filter(d -> CalendarDay.WORKDAY.equals(d.kind)).map(d -> d.day).collect(java.util.stream.Collectors.toSet())));
+        return Optional.of(new YearSchedule(year, daysOf(days, CalendarDay.HOLIDAY), daysOf(days, CalendarDay.WORKDAY)));
+    }
+
+    private static Set<LocalDate> daysOf(List<CalendarDay> days, String kind) {
+        return days.stream().filter(d -> kind.equals(d.kind)).map(d -> d.day).collect(Collectors.toSet());
     }
 
     /** Loads or replaces one year; open cases are recounted in the same transaction. */

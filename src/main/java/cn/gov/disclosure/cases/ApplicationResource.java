@@ -2,7 +2,10 @@ package cn.gov.disclosure.cases;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,13 +44,13 @@ public class ApplicationResource {
         DisclosureCase c = registered.c();
         return Response.created(URI.create("/api/applications/" + c.id))
                 .header("Idempotent-Replayed", registered.replayed())
-                .entity(view(c, true)).build();
+                .entity(view(c)).build();
     }
 
     @GET
     @Path("{id}")
     public CaseView get(@PathParam("id") UUID id) {
-        return view(cases.find(id), true);
+        return view(cases.find(id));
     }
 
     /** Parameters arrive as text so that a malformed one is a 400 naming it, not a bare 404. */
@@ -61,29 +64,33 @@ public class ApplicationResource {
         CaseService.Page result = cases.list(agency, QueryParams.enumValue("status", status, CaseStatus.class),
                 QueryParams.bool("overdue", overdue), QueryParams.date("receivedFrom", receivedFrom),
                 QueryParams.date("receivedTo", receivedTo), pageNumber, pageSize);
-        return new PageView(result.items().stream().map(c -> view(c, false)).toList(), pageNumber, pageSize,
-                result.total());
+        // One query for the page's departments rather than one per case.
+        List<Long> ids = result.items().stream().map(c -> c.departmentId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> departments = ids.isEmpty() ? Map.of()
+                : Department.<Department> list("id in ?1", ids).stream().collect(Collectors.toMap(d -> d.id, d -> d.code));
+        return new PageView(result.items().stream().map(c -> summary(c, c.departmentId == null ? null : departments.get(c.departmentId))).toList(),
+                pageNumber, pageSize, result.total());
     }
 
     @POST
     @Path("{id}/acceptance")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public CaseView accept(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Acceptance request) {
-        return view(cases.accept(id, request), true);
+        return view(cases.accept(id, request));
     }
 
     @POST
     @Path("{id}/correction-request")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public CaseView requestCorrection(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.CorrectionRequest request) {
-        return view(cases.requestCorrection(id, request), true);
+        return view(cases.requestCorrection(id, request));
     }
 
     @POST
     @Path("{id}/correction")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public CaseView correct(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(cases.correct(id, request), true);
+        return view(cases.correct(id, request));
     }
 
     @POST
@@ -91,62 +98,73 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     public CaseView consultThirdParty(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.ThirdPartyConsultation request) {
-        return view(cases.consultThirdParty(id, request), true);
+        return view(cases.consultThirdParty(id, request));
     }
 
     @POST
     @Path("{id}/third-party-reply")
     @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     public CaseView thirdPartyReplied(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.ThirdPartyReply request) {
-        return view(cases.thirdPartyReplied(id, request), true);
+        return view(cases.thirdPartyReplied(id, request));
     }
 
     @POST
     @Path("{id}/extension")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     public CaseView extend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Extension request) {
-        return view(cases.extend(id, request), true);
+        return view(cases.extend(id, request));
     }
 
     @POST
     @Path("{id}/fee-notice")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     public CaseView notifyFee(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.FeeNotice request) {
-        return view(cases.notifyFee(id, request), true);
+        return view(cases.notifyFee(id, request));
     }
 
     @POST
     @Path("{id}/fee-payment")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     public CaseView feePaid(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(cases.feePaid(id, request), true);
+        return view(cases.feePaid(id, request));
     }
 
     @POST
     @Path("{id}/decision")
     @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     public CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Decision request) {
-        return view(cases.decide(id, request), true);
+        return view(cases.decide(id, request));
     }
 
     @POST
     @Path("{id}/withdrawal")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public CaseView withdraw(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(cases.withdraw(id, request), true);
+        return view(cases.withdraw(id, request));
     }
 
-    private CaseView view(DisclosureCase c, boolean detailed) {
+    /** The full view: the applicant's details and the history. */
+    private CaseView view(DisclosureCase c) {
         Department department = c.departmentId == null ? null : Department.findById(c.departmentId);
-        CaseView.ApplicantView applicant = detailed
-                ? new CaseView.ApplicantView(c.applicantType, c.applicantName, c.applicantIdNumber, c.applicantPhone,
-                        c.applicantEmail, c.applicantAddress)
-                : new CaseView.ApplicantView(c.applicantType, c.applicantName, null, null, null, null);
+        return view(c, department == null ? null : department.code,
+                new CaseView.ApplicantView(c.applicantType, c.applicantName, c.applicantIdNumber, c.applicantPhone,
+                        c.applicantEmail, c.applicantAddress),
+                CaseService.events(c.id));
+    }
+
+    /** A list item: no contact details, no history. */
+    private CaseView summary(DisclosureCase c, String department) {
+        return view(c, department, new CaseView.ApplicantView(c.applicantType, c.applicantName, null, null, null, null),
+                null);
+    }
+
+    private CaseView view(DisclosureCase c, String department, CaseView.ApplicantView applicant,
+            List<CaseView.EventView> events) {
         return new CaseView(c.id.toString(), c.trackingNumber, c.agencyCode, applicant, c.channel, c.receivedOn,
-                c.description, c.deliveryForm, department == null ? null : department.code, c.status,
+                c.description, c.deliveryForm, department, c.status,
                 c.responseDueOn, c.clock, cases.isOverdue(c), c.deadlineProblem, c.extended,
                 c.correctionRequested ? new CaseView.CorrectionView(c.correctionDueOn, c.corrected) : null,
                 c.feeMethod == null ? null : new CaseView.FeeView(c.feeMethod, c.feeAmount, c.feeBasis, c.feeDueOn),
-                c.outcome, c.closedOn, detailed ? CaseService.events(c.id) : null);
+                c.outcome, c.closedOn, events);
     }
 }

@@ -35,6 +35,10 @@ import cn.gov.disclosure.workflow.CaseProcess;
 @Transactional
 public class CaseService {
 
+    /** Every status but CLOSED: where a withdrawal is possible. */
+    private static final CaseStatus[] OPEN = { CaseStatus.RECEIVED, CaseStatus.CORRECTION_REQUESTED,
+            CaseStatus.IN_PROGRESS, CaseStatus.THIRD_PARTY_CONSULTATION, CaseStatus.AWAITING_FEE };
+
     @Inject
     EntityManager em;
 
@@ -68,10 +72,7 @@ public class CaseService {
         if (Agency.findById(agency) == null) {
             throw ApiProblem.invalid("agency", "no agency " + agency);
         }
-        LocalDate receivedOn = request.receivedOn() == null ? dates.today() : request.receivedOn();
-        if (receivedOn.isAfter(dates.today())) {
-            throw ApiProblem.invalid("receivedOn", "may not lie in the future");
-        }
+        LocalDate receivedOn = dates.dayOf("receivedOn", request.receivedOn());
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             // Waits for a concurrent request with the same key to finish, then yields to it.
@@ -114,9 +115,9 @@ public class CaseService {
     }
 
     public DisclosureCase accept(UUID id, CaseRequests.Acceptance request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.RECEIVED);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.RECEIVED);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         Department department = Department.findByCode(c.agencyCode, request.department())
                 .orElseThrow(() -> ApiProblem.invalid("department", "no department " + request.department()
                         + " in agency " + c.agencyCode));
@@ -127,9 +128,9 @@ public class CaseService {
     }
 
     public DisclosureCase requestCorrection(UUID id, CaseRequests.CorrectionRequest request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         if (c.correctionRequested) {
             throw ApiProblem.conflict("A correction may be requested only once (Art 30 一次性告知)");
         }
@@ -147,9 +148,9 @@ public class CaseService {
     }
 
     public DisclosureCase correct(UUID id, CaseRequests.Dated request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.CORRECTION_REQUESTED);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.CORRECTION_REQUESTED);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         c.corrected = true;
         record(c, EventType.CORRECTED, on, Map.of());
         process.corrected(c.id);
@@ -157,9 +158,9 @@ public class CaseService {
     }
 
     public DisclosureCase consultThirdParty(UUID id, CaseRequests.ThirdPartyConsultation request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.IN_PROGRESS);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.IN_PROGRESS);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         c.consultationEndsOn = deadlines.periodEnd(calendars.calendar(), on, rules.consultationWorkingDays());
         record(c, EventType.THIRD_PARTY_CONSULTATION_STARTED, on,
                 Map.of("party", request.party(), "periodEndsOn", c.consultationEndsOn.toString()));
@@ -168,9 +169,9 @@ public class CaseService {
     }
 
     public DisclosureCase thirdPartyReplied(UUID id, CaseRequests.ThirdPartyReply request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.THIRD_PARTY_CONSULTATION);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.THIRD_PARTY_CONSULTATION);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         Map<String, Object> details = new HashMap<>();
         if (request.consents() != null) {
             details.put("consents", request.consents());
@@ -181,9 +182,9 @@ public class CaseService {
     }
 
     public DisclosureCase extend(UUID id, CaseRequests.Extension request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.IN_PROGRESS);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.IN_PROGRESS);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         if (c.extended) {
             throw ApiProblem.conflict("The response period may be extended only once (Art 33)");
         }
@@ -202,9 +203,9 @@ public class CaseService {
     }
 
     public DisclosureCase notifyFee(UUID id, CaseRequests.FeeNotice request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.IN_PROGRESS);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.IN_PROGRESS);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         if (c.feeMethod != null) {
             throw ApiProblem.conflict("A fee was already charged for this application (one method per application)");
         }
@@ -232,18 +233,18 @@ public class CaseService {
     }
 
     public DisclosureCase feePaid(UUID id, CaseRequests.Dated request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.AWAITING_FEE);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.AWAITING_FEE);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         record(c, EventType.FEE_PAID, on, Map.of());
         process.feePaid(c.id);
         return c;
     }
 
     public DisclosureCase decide(UUID id, CaseRequests.Decision request) {
-        DisclosureCase c = lock(id);
-        requireStatus(c, CaseStatus.IN_PROGRESS);
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), CaseStatus.IN_PROGRESS);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         if (request.outcome().isLapse()) {
             throw ApiProblem.invalid("outcome", request.outcome() + " is given by the process when a period lapses");
         }
@@ -266,11 +267,9 @@ public class CaseService {
     }
 
     public DisclosureCase withdraw(UUID id, CaseRequests.Dated request) {
-        DisclosureCase c = lock(id);
-        if (!c.isOpen()) {
-            throw stateConflict(c);
-        }
-        LocalDate on = businessDate(c, request.on());
+        Step step = begin(id, request.on(), OPEN);
+        DisclosureCase c = step.c();
+        LocalDate on = step.on();
         c.outcome = Outcome.OTHER;
         c.closedOn = on;
         record(c, EventType.WITHDRAWN, on, Map.of());
@@ -337,19 +336,31 @@ public class CaseService {
                 && dates.today().isAfter(c.responseDueOn);
     }
 
-    private DisclosureCase lock(UUID id) {
-        DisclosureCase c = em.find(DisclosureCase.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || !visible(c)) {
-            throw ApiProblem.notFound("No application " + id);
-        }
-        return c;
-    }
-
     private boolean visible(DisclosureCase c) {
         String scope = user.agencyScope();
         Long department = user.departmentScope();
         return (scope == null || scope.equals(c.agencyCode))
                 && (department == null || department.equals(c.departmentId));
+    }
+
+    /** A locked case and the business date of an action on it. */
+    private record Step(DisclosureCase c, LocalDate on) {
+    }
+
+    /**
+     * Starts an action: locks the case (so a concurrent action waits and then sees this one's
+     * result), refuses it with 409 unless the case stands at one of {@code allowed}, and fixes its
+     * business date. The state is checked before the date, so a closed case always answers 409.
+     */
+    private Step begin(UUID id, LocalDate requestedOn, CaseStatus... allowed) {
+        DisclosureCase c = em.find(DisclosureCase.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !visible(c)) {
+            throw ApiProblem.notFound("No application " + id);
+        }
+        if (!List.of(allowed).contains(c.status)) {
+            throw ApiProblem.conflict("Not possible while the case is " + c.status);
+        }
+        return new Step(c, businessDate(c, requestedOn));
     }
 
     /**
@@ -358,10 +369,7 @@ public class CaseService {
      * (the case has lapsed, even if the timer has not fired yet).
      */
     private LocalDate businessDate(DisclosureCase c, LocalDate requested) {
-        LocalDate on = requested == null ? dates.today() : requested;
-        if (on.isAfter(dates.today())) {
-            throw ApiProblem.invalid("on", "may not lie in the future");
-        }
+        LocalDate on = dates.dayOf("on", requested);
         if (on.isBefore(c.lastEventOn)) {
             throw ApiProblem.invalid("on", "may not precede the case's previous event on " + c.lastEventOn);
         }
@@ -378,19 +386,6 @@ public class CaseService {
                     + "; the case is back with the department");
         }
         return on;
-    }
-
-    private static void requireStatus(DisclosureCase c, CaseStatus... allowed) {
-        for (CaseStatus status : allowed) {
-            if (c.status == status) {
-                return;
-            }
-        }
-        throw stateConflict(c);
-    }
-
-    private static ApiProblem stateConflict(DisclosureCase c) {
-        return ApiProblem.conflict("Not possible while the case is " + c.status);
     }
 
     private void record(DisclosureCase c, EventType type, LocalDate on, Map<String, Object> details) {

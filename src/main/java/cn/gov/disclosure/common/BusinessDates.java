@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.gov.disclosure.common.problem.ApiProblem;
+
 /** Business dates live in the agency's time zone, whatever the server's zone is. */
 @ApplicationScoped
 public class BusinessDates {
@@ -23,6 +25,21 @@ public class BusinessDates {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The business day a user gave for {@code field}: today when none is given, and never a day
+     * that has not come yet.
+     */
+    public LocalDate dayOf(String field, LocalDate given) {
+        LocalDate today = today();
+        if (given == null) {
+            return today;
+        }
+        if (given.isAfter(today)) {
+            throw ApiProblem.invalid(field, "may not lie in the future");
+        }
+        return given;
     }
 
     /** The first instant of a business day: when a period ending the day before has lapsed. */

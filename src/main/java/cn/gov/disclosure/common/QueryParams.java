@@ -2,6 +2,7 @@ package cn.gov.disclosure.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 
 import cn.gov.disclosure.common.problem.ApiProblem;
 
@@ -55,7 +56,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(name, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ApiProblem.invalid(name, "is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -47,9 +47,7 @@ public class CaseReviewsResource {
     @Transactional
     public Response file(@PathParam("id") UUID caseId, @Valid @NotNull Filing filing) {
         DisclosureCase c = cases.find(caseId);
-        if (filing.filedOn().isAfter(dates.today())) {
-            throw ApiProblem.invalid("filedOn", "may not lie in the future");
-        }
+        dates.dayOf("filedOn", filing.filedOn());
         if (filing.filedOn().isBefore(c.receivedOn)) {
             throw ApiProblem.invalid("filedOn", "may not precede the application's receipt on " + c.receivedOn);
         }
@@ -67,13 +65,13 @@ public class CaseReviewsResource {
         review.createdBy = user.username();
         review.persist();
         return Response.created(URI.create("/api/reviews/" + review.id))
-                .entity(ReviewResource.view(review, c)).build();
+                .entity(ReviewView.of(review, c)).build();
     }
 
     @GET
-    public List<ReviewResource.ReviewView> list(@PathParam("id") UUID caseId) {
+    public List<ReviewView> list(@PathParam("id") UUID caseId) {
         DisclosureCase c = cases.find(caseId);
         return Review.<Review> list("caseId = ?1 order by id", caseId).stream()
-                .map(r -> ReviewResource.view(r, c)).toList();
+                .map(r -> ReviewView.of(r, c)).toList();
     }
 }

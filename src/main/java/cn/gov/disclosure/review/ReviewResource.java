@@ -38,10 +38,6 @@ public class ReviewResource {
     public record Conclusion(LocalDate on, @NotNull Review.Result result) {
     }
 
-    public record ReviewView(Long id, String caseId, String trackingNumber, Review.Kind kind,
-            boolean afterReconsideration, LocalDate filedOn, Review.Result result, LocalDate concludedOn) {
-    }
-
     @GET
     @Path("{id}")
     public ReviewView get(@PathParam("id") long id) {
@@ -49,7 +45,7 @@ public class ReviewResource {
         if (review == null) {
             throw ApiProblem.notFound("No review " + id);
         }
-        return view(review, visibleCase(review));
+        return ReviewView.of(review, visibleCase(review));
     }
 
     @POST
@@ -62,10 +58,7 @@ public class ReviewResource {
             throw ApiProblem.notFound("No review " + id);
         }
         DisclosureCase c = visibleCase(review);
-        LocalDate on = conclusion.on() == null ? dates.today() : conclusion.on();
-        if (on.isAfter(dates.today())) {
-            throw ApiProblem.invalid("on", "may not lie in the future");
-        }
+        LocalDate on = dates.dayOf("on", conclusion.on());
         if (on.isBefore(review.filedOn)) {
             throw ApiProblem.invalid("on", "may not precede the filing on " + review.filedOn);
         }
@@ -74,7 +67,7 @@ public class ReviewResource {
         }
         review.result = conclusion.result();
         review.concludedOn = on;
-        return view(review, c);
+        return ReviewView.of(review, c);
     }
 
     private DisclosureCase visibleCase(Review review) {
@@ -83,10 +76,5 @@ public class ReviewResource {
         } catch (ApiProblem notVisible) {
             throw ApiProblem.notFound("No review " + review.id);
         }
-    }
-
-    static ReviewView view(Review r, DisclosureCase c) {
-        return new ReviewView(r.id, r.caseId.toString(), c.trackingNumber, r.kind, r.afterReconsideration, r.filedOn,
-                r.result, r.concludedOn);
     }
 }

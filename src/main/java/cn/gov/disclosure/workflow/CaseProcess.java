@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -115,7 +116,7 @@ public class CaseProcess {
     }
 
     /** The engine detects a lost race by its own revision check; report it like any other. */
-    private static <T> T guard(java.util.function.Supplier<T> step) {
+    private static <T> T guard(Supplier<T> step) {
         try {
             return step.get();
         } catch (OptimisticLockingException e) {

@@ -2,11 +2,17 @@ package cn.gov.disclosure.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.gov.disclosure.calendar.WorkingDayCalendar;
+import cn.gov.disclosure.calendar.YearSchedule;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -94,8 +100,8 @@ public final class Api {
     }
 
     /** The business day today, as the service sees it. */
-    public static java.time.LocalDate today() {
-        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     /**
@@ -103,19 +109,19 @@ public final class Api {
      * whose periods must not lapse run near today; a year the service does not ship yet is loaded
      * as plain Monday–Friday so that they keep running after the shipped calendars end.
      */
-    public static cn.gov.disclosure.calendar.WorkingDayCalendar calendarAroundToday() {
-        List<cn.gov.disclosure.calendar.YearSchedule> years = new java.util.ArrayList<>();
+    public static WorkingDayCalendar calendarAroundToday() {
+        List<YearSchedule> years = new ArrayList<>();
         for (int year = today().getYear() - 1; year <= today().getYear() + 1; year++) {
             if (as(ADMIN).get("/api/calendar/" + year).statusCode() == 404) {
                 as(ADMIN).body(Map.of("year", year, "holidays", List.of(), "workdays", List.of()))
                         .put("/api/calendar/" + year).then().statusCode(200);
             }
             var body = as(ADMIN).get("/api/calendar/" + year).then().statusCode(200).extract().jsonPath();
-            years.add(new cn.gov.disclosure.calendar.YearSchedule(year,
-                    new java.util.HashSet<>(body.getList("holidays", String.class).stream().map(java.time.LocalDate::parse).toList()),
-                    new java.util.HashSet<>(body.getList("workdays", String.class).stream().map(java.time.LocalDate::parse).toList())));
+            years.add(new YearSchedule(year,
+                    new HashSet<>(body.getList("holidays", String.class).stream().map(LocalDate::parse).toList()),
+                    new HashSet<>(body.getList("workdays", String.class).stream().map(LocalDate::parse).toList())));
         }
-        return new cn.gov.disclosure.calendar.WorkingDayCalendar(years);
+        return new WorkingDayCalendar(years);
     }
 
     public static ValidatableResponse get(String user, String id) {
