@@ -1,5 +1,7 @@
 package cn.gov.disclosure.agency;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,4 +19,16 @@ public class Agency extends PanacheEntityBase {
 
     @Column(name = "parent_code")
     public String parentCode;
+
+    /** This agency's code and those of every agency below it, at any depth. */
+    @SuppressWarnings("unchecked")
+    public static List<String> codesWithSubordinates(String code) {
+        return getEntityManager().createNativeQuery("""
+                with recursive tree (code) as (
+                    select code from agency where code = ?1
+                    union
+                    select a.code from agency a join tree t on a.parent_code = t.code)
+                select code from tree order by code
+                """, String.class).setParameter(1, code).getResultList();
+    }
 }

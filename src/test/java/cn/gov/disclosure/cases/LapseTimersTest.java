@@ -1,17 +1,16 @@
 package cn.gov.disclosure.cases;
 
 import static cn.gov.disclosure.support.Api.act;
+import static cn.gov.disclosure.support.Api.awaitStatus;
 import static cn.gov.disclosure.support.Api.get;
 import static cn.gov.disclosure.support.Api.register;
 import static cn.gov.disclosure.support.Api.registerAccepted;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,11 +91,5 @@ class LapseTimersTest {
         act(office.clerk(), id, "correction", Map.of("on", "2024-03-05"))
                 .statusCode(200)
                 .body("status", equalTo("RECEIVED"));
-    }
-
-    private static void awaitStatus(String id, String status) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> status.equals(Api.as(Api.ADMIN).get("/api/applications/" + id).then()
-                        .extract().path("status")));
     }
 }

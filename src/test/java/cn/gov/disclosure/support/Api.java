@@ -2,6 +2,7 @@ package cn.gov.disclosure.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.calendar.YearSchedule;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -24,6 +28,11 @@ public final class Api {
     public static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "test-admin-password";
     public static final String PASSWORD = "secret-password";
+
+    static {
+        // A failed expectation shows the request and the problem the service answered with.
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
 
     private Api() {
     }
@@ -122,6 +131,12 @@ public final class Api {
                     new HashSet<>(body.getList("workdays", String.class).stream().map(LocalDate::parse).toList())));
         }
         return new WorkingDayCalendar(years);
+    }
+
+    /** Waits for the process's own timers (lapses) to move a case. */
+    public static void awaitStatus(String id, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> status.equals(as(ADMIN).get("/api/applications/" + id).then().extract().path("status")));
     }
 
     public static ValidatableResponse get(String user, String id) {

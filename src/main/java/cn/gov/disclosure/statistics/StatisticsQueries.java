@@ -1,0 +1,333 @@
+package cn.gov.disclosure.statistics;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+/**
+ * The counting rules of CONTRACT.md, written once as SQL: {@code case_cells} places every case
+ * that a year's table counts in its entry row (新收 or 上年结转) and its exit row (an outcome or
+ * 结转下年度), under its applicant type; {@code review_cells} places every counted review in its
+ * group and result. The table, the drill-down, publishing and the differences against a
+ * publication all read these two definitions, so they cannot disagree.
+ *
+ * <p>Plain JDBC over the application's data source: the aggregates run in the database, and the
+ * class can be exercised on any PostgreSQL holding the schema.
+ */
+public class StatisticsQueries {
+
+    /** The year and the agencies counted; bound as the first three parameters of every statement. */
+    private static final String SCOPE = """
+            with scope as (select ?::date as first_day, ?::date as last_day, ?::varchar[] as agencies),
+            """;
+
+    private static final String CASE_CELLS = """
+            case_cells as (
+                select c.id as case_id, c.applicant_type as column_key,
+                       case when c.received_on >= s.first_day then 'NEW' else 'CARRIED_IN' end as entry_row,
+                       case when c.closed_on <= s.last_day then c.outcome else 'CARRIED_OUT' end as exit_row
+                  from disclosure_case c, scope s
+                 where c.agency_code = any (s.agencies)
+                   and c.received_on <= s.last_day
+                   and (c.closed_on is null or c.closed_on >= s.first_day))
+            """;
+
+    private static final String REVIEW_CELLS = """
+            review_cells as (
+                select r.id as review_id, r.case_id,
+                       case when r.kind = 'RECONSIDERATION' then 'RECONSIDERATION'
+                            when r.after_reconsideration then 'LITIGATION_AFTER_RECONSIDERATION'
+                            else 'LITIGATION_DIRECT' end as row_key,
+                       case when r.concluded_on <= s.last_day then r.result else 'PENDING' end as column_key
+                  from review r, scope s
+                 where r.agency_code = any (s.agencies)
+                   and r.filed_on <= s.last_day
+                   and (r.concluded_on is null or r.concluded_on >= s.first_day))
+            """;
+
+    /** Where one case or review stood in a table: the row keys under one column. */
+    public record Placement(String column, List<String> rows) {
+    }
+
+    /** A case or review whose placement differs from the one published. */
+    public record Change(UUID caseId, Long reviewId, String trackingNumber, Placement published, Placement current) {
+    }
+
+    public record CellItem(UUID id, String trackingNumber, String agency, String applicantType, LocalDate receivedOn,
+            LocalDate closedOn, String outcome, String status, ReviewItem review) {
+    }
+
+    public record ReviewItem(long id, String kind, boolean afterReconsideration, LocalDate filedOn, String result,
+            LocalDate concludedOn) {
+    }
+
+    public record Publication(long id, AnnualTable figures, LocalDate publishedOn, Instant publishedAt,
+            String publishedBy) {
+    }
+
+    private final DataSource dataSource;
+
+    public StatisticsQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Counted cells of section 三 (row → column → count) and of section 四. */
+    public record Counts(Map<String, Map<String, Long>> cases, Map<String, Map<String, Long>> reviews) {
+    }
+
+    public Counts count(int year, List<String> agencies) {
+        Map<String, Map<String, Long>> cases = new HashMap<>();
+        query(SCOPE + CASE_CELLS + """
+                select entry_row, exit_row, column_key, count(*) from case_cells group by 1, 2, 3
+                """, year, agencies, List.of(), rs -> {
+            long count = rs.getLong(4);
+            add(cases, rs.getString(1), rs.getString(3), count);
+            add(cases, rs.getString(2), rs.getString(3), count);
+        });
+        Map<String, Map<String, Long>> reviews = new HashMap<>();
+        query(SCOPE + REVIEW_CELLS + """
+                select row_key, column_key, count(*) from review_cells group by 1, 2
+                """, year, agencies, List.of(), rs -> add(reviews, rs.getString(1), rs.getString(2), rs.getLong(3)));
+        return new Counts(cases, reviews);
+    }
+
+    /** 结转下年度 of a year by column key, for checking the next year's 上年结转 against it. */
+    public Map<String, Long> carriedOut(int year, List<String> agencies) {
+        Map<String, Long> counts = new HashMap<>();
+        query(SCOPE + CASE_CELLS + """
+                select column_key, count(*) from case_cells where exit_row = 'CARRIED_OUT' group by 1
+                """, year, agencies, List.of(), rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
+    }
+
+    /** How many cases stand behind a cell of section 三; {@code column} TOTAL means every column. */
+    public long countCaseCell(int year, List<String> agencies, String row, String column) {
+        long[] total = new long[1];
+        query(SCOPE + CASE_CELLS + ", cell as (" + CASE_CELL + ") select count(*) from cell", year, agencies,
+                cellParameters(row, column), rs -> total[0] = rs.getLong(1));
+        return total[0];
+    }
+
+    public List<CellItem> caseCell(int year, List<String> agencies, String row, String column, int page, int size) {
+        List<Object> parameters = new ArrayList<>(cellParameters(row, column));
+        parameters.add(size);
+        parameters.add((long) page * size);
+        List<CellItem> items = new ArrayList<>();
+        query(SCOPE + CASE_CELLS + ", cell as (" + CASE_CELL + ")" + """
+                select c.id, c.tracking_number, c.agency_code, c.applicant_type, c.received_on, c.closed_on,
+                       c.outcome, c.status
+                  from cell join disclosure_case c on c.id = cell.case_id
+                 order by c.received_on, c.tracking_number
+                 limit ? offset ?
+                """, year, agencies, parameters, rs -> items.add(caseItem(rs, null)));
+        return items;
+    }
+
+    private static final String CASE_CELL = """
+            select case_id from case_cells
+             where (entry_row = ? or exit_row = ? or (? and exit_row <> 'CARRIED_OUT'))
+               and (? or column_key = ?)
+            """;
+
+    private static List<Object> cellParameters(String row, String column) {
+        boolean allColumns = TableLayout.TOTAL.equals(column);
+        return List.of(row, row, TableLayout.TOTAL_CLOSED.equals(row), allColumns, column);
+    }
+
+    private static final String REVIEW_CELL = """
+            select * from review_cells where row_key = ? and (? or column_key = ?)
+            """;
+
+    public long countReviewCell(int year, List<String> agencies, String row, String column) {
+        long[] total = new long[1];
+        query(SCOPE + REVIEW_CELLS + ", cell as (" + REVIEW_CELL + ") select count(*) from cell", year, agencies,
+                List.of(row, TableLayout.TOTAL.equals(column), column), rs -> total[0] = rs.getLong(1));
+        return total[0];
+    }
+
+    public List<CellItem> reviewCell(int year, List<String> agencies, String row, String column, int page, int size) {
+        List<CellItem> items = new ArrayList<>();
+        query(SCOPE + REVIEW_CELLS + ", cell as (" + REVIEW_CELL + ")" + """
+                select c.id, c.tracking_number, c.agency_code, c.applicant_type, c.received_on, c.closed_on,
+                       c.outcome, c.status,
+                       r.id, r.kind, r.after_reconsideration, r.filed_on, r.result, r.concluded_on
+                  from cell join review r on r.id = cell.review_id join disclosure_case c on c.id = r.case_id
+                 order by r.filed_on, r.id
+                 limit ? offset ?
+                """, year, agencies, List.of(row, TableLayout.TOTAL.equals(column), column, size, (long) page * size),
+                rs -> items.add(caseItem(rs, new ReviewItem(rs.getLong(9), rs.getString(10), rs.getBoolean(11),
+                        localDate(rs, 12), rs.getString(13), localDate(rs, 14)))));
+        return items;
+    }
+
+    /**
+     * Makes case and review changes wait until the current transaction ends, so that what it reads
+     * next is one consistent picture. Brief: taken only while a year's table is published.
+     */
+    public void holdCaseChanges() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "lock table disclosure_case, review in share mode")) {
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stores a year's table as published, with the placement of every case and review behind it.
+     * Empty when this table was published before.
+     */
+    public Optional<Long> publish(int year, List<String> agencies, String agency, boolean includeSubordinates,
+            String figuresJson, LocalDate on, Instant at, String by) {
+        try (Connection connection = dataSource.getConnection()) {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into statistics_publication
+                        (agency_code, year, include_subordinates, figures, published_on, published_at, published_by)
+                    values (?, ?, ?, ?::jsonb, ?, ?, ?)
+                    on conflict (agency_code, year, include_subordinates) do nothing
+                    returning id
+                    """)) {
+                bind(insert, 1, List.of(agency, year, includeSubordinates, figuresJson, Date.valueOf(on),
+                        Timestamp.from(at), by));
+                try (ResultSet rs = insert.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    id = rs.getLong(1);
+                }
+            }
+            execute(connection, SCOPE + CASE_CELLS + """
+                    insert into statistics_publication_case (publication_id, case_id, column_key, entry_row, exit_row)
+                    select ?, case_id, column_key, entry_row, exit_row from case_cells
+                    """, scope(year, agencies, List.of(id)));
+            execute(connection, SCOPE + REVIEW_CELLS + """
+                    insert into statistics_publication_review (publication_id, review_id, row_key, column_key)
+                    select ?, review_id, row_key, column_key from review_cells
+                    """, scope(year, agencies, List.of(id)));
+            return Optional.of(id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<Publication> publication(int year, String agency, boolean includeSubordinates,
+            Function<String, AnnualTable> readFigures) {
+        List<Publication> found = new ArrayList<>();
+        run("""
+                select id, figures::text, published_on, published_at, published_by from statistics_publication
+                 where agency_code = ? and year = ? and include_subordinates = ?
+                """, List.of(agency, year, includeSubordinates),
+                rs -> found.add(new Publication(rs.getLong(1), readFigures.apply(rs.getString(2)), localDate(rs, 3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5))));
+        return found.stream().findFirst();
+    }
+
+    /** The cases and reviews now placed otherwise than when the table was published. */
+    public List<Change> changesSince(long publicationId, int year, List<String> agencies) {
+        List<Change> changes = new ArrayList<>();
+        query(SCOPE + CASE_CELLS + """
+                , published as (select * from statistics_publication_case where publication_id = ?)
+                select coalesce(m.case_id, p.case_id), c.tracking_number,
+                       p.column_key, p.entry_row, p.exit_row, m.column_key, m.entry_row, m.exit_row
+                  from case_cells m
+                  full join published p on p.case_id = m.case_id
+                  join disclosure_case c on c.id = coalesce(m.case_id, p.case_id)
+                 where (p.column_key, p.entry_row, p.exit_row) is distinct from (m.column_key, m.entry_row, m.exit_row)
+                 order by c.tracking_number
+                """, year, agencies, List.of(publicationId),
+                rs -> changes.add(new Change(rs.getObject(1, UUID.class), null, rs.getString(2),
+                        placement(rs.getString(3), rs.getString(4), rs.getString(5)),
+                        placement(rs.getString(6), rs.getString(7), rs.getString(8)))));
+        query(SCOPE + REVIEW_CELLS + """
+                , published as (select * from statistics_publication_review where publication_id = ?)
+                select r.case_id, r.id, c.tracking_number, p.row_key, p.column_key, m.row_key, m.column_key
+                  from review_cells m
+                  full join published p on p.review_id = m.review_id
+                  join review r on r.id = coalesce(m.review_id, p.review_id)
+                  join disclosure_case c on c.id = r.case_id
+                 where (p.row_key, p.column_key) is distinct from (m.row_key, m.column_key)
+                 order by r.id
+                """, year, agencies, List.of(publicationId),
+                rs -> changes.add(new Change(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
+                        placement(rs.getString(5), rs.getString(4)), placement(rs.getString(7), rs.getString(6)))));
+        return changes;
+    }
+
+    private static Placement placement(String column, String... rows) {
+        return column == null ? null : new Placement(column, List.of(rows));
+    }
+
+    private static CellItem caseItem(ResultSet rs, ReviewItem review) throws SQLException {
+        return new CellItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                localDate(rs, 5), localDate(rs, 6), rs.getString(7), rs.getString(8), review);
+    }
+
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static void add(Map<String, Map<String, Long>> cells, String row, String column, long count) {
+        cells.computeIfAbsent(row, r -> new HashMap<>()).merge(column, count, Long::sum);
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a statement that starts with {@link #SCOPE}, binding the year's bounds and agencies first. */
+    private void query(String sql, int year, List<String> agencies, List<Object> more, RowReader reader) {
+        run(sql, scope(year, agencies, more), reader);
+    }
+
+    private void run(String sql, List<Object> parameters, RowReader reader) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, 1, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void execute(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, 1, parameters);
+            statement.executeUpdate();
+        }
+    }
+
+    private static List<Object> scope(int year, List<String> agencies, List<Object> more) {
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(LocalDate.of(year, 1, 1)),
+                Date.valueOf(LocalDate.of(year, 12, 31)), agencies.toArray(String[]::new)));
+        parameters.addAll(more);
+        return parameters;
+    }
+
+    private static void bind(PreparedStatement statement, int first, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(first + i, parameters.get(i));
+        }
+    }
+}

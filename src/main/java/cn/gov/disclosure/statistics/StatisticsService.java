@@ -1,0 +1,170 @@
+package cn.gov.disclosure.statistics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.disclosure.agency.Agency;
+import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.QueryParams;
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.security.CurrentUser;
+import io.agroal.api.AgroalDataSource;
+
+/** Computes, publishes and compares the annual tables; decides who may see which agency's. */
+@ApplicationScoped
+public class StatisticsService {
+
+    /** One table's year and agency, and the agencies whose cases it counts. */
+    public record Scope(int year, Agency agency, boolean includeSubordinates, List<String> agencies) {
+    }
+
+    public record CellPage(String row, String column, List<StatisticsQueries.CellItem> items, int page, int size,
+            long total) {
+    }
+
+    private final StatisticsQueries queries;
+    private final CurrentUser user;
+    private final BusinessDates dates;
+    private final ObjectMapper json;
+
+    @Inject
+    public StatisticsService(AgroalDataSource dataSource, CurrentUser user, BusinessDates dates, ObjectMapper json) {
+        this.queries = new StatisticsQueries(dataSource);
+        this.user = user;
+        this.dates = dates;
+        this.json = json;
+    }
+
+    /** Reads the query's year and agency; an office sees only its own agency (and those below it). */
+    public Scope scope(String year, String agency, String includeSubordinates) {
+        int number = QueryParams.integer("year", year, 0, 1900, 9999);
+        String code = user.requireAgency(agency == null || agency.isBlank() ? null : agency);
+        Agency found = Agency.findById(code);
+        if (found == null) {
+            throw ApiProblem.notFound("No agency " + code);
+        }
+        boolean consolidated = Boolean.TRUE.equals(QueryParams.bool("includeSubordinates", includeSubordinates));
+        return new Scope(number, found, consolidated,
+                consolidated ? Agency.codesWithSubordinates(code) : List.of(code));
+    }
+
+    /** The table as the cases stand now, compared with its publication if it has one. */
+    public AnnualTable current(Scope scope) {
+        AnnualTable table = compute(scope);
+        return publication(scope).map(published -> table.withPublication(new AnnualTable.Published(
+                published.publishedOn(), published.publishedAt(), published.publishedBy(),
+                Differences.of(published.figures(), table,
+                        () -> queries.changesSince(published.id(), scope.year(), scope.agencies())))))
+                .orElse(table);
+    }
+
+    /** The figures exactly as published, with what has changed since. */
+    public AnnualTable published(Scope scope) {
+        StatisticsQueries.Publication published = publication(scope)
+                .orElseThrow(() -> ApiProblem.notFound(scope.year() + " has not been published for "
+                        + scope.agency().code));
+        return published.figures().withPublication(current(scope).publication());
+    }
+
+    /**
+     * Keeps this year's table as it stands now. Case changes wait while it is taken, so the figures
+     * and the placements of the cases behind them are one consistent picture.
+     */
+    @Transactional
+    public AnnualTable publish(Scope scope) {
+        LocalDate today = dates.today();
+        if (!today.isAfter(LocalDate.of(scope.year(), 12, 31))) {
+            throw ApiProblem.conflict(scope.year() + " has not ended yet: its table can be published from "
+                    + (scope.year() + 1) + "-01-01");
+        }
+        publication(scope).ifPresent(earlier -> {
+            throw ApiProblem.conflict(scope.year() + " was published on " + earlier.publishedOn() + " by "
+                    + earlier.publishedBy());
+        });
+        queries.holdCaseChanges();
+        AnnualTable table = compute(scope);
+        Instant now = Instant.now();
+        String figures;
+        try {
+            figures = json.writeValueAsString(table);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        queries.publish(scope.year(), scope.agencies(), scope.agency().code, scope.includeSubordinates(), figures,
+                today, now, user.username())
+                .orElseThrow(() -> ApiProblem.conflict(scope.year() + " was published meanwhile"));
+        return table.withPublication(new AnnualTable.Published(today, now, user.username(), List.of()));
+    }
+
+    /** The cases (or reviews) behind one cell, in receipt (or filing) order. */
+    public CellPage cell(Scope scope, String row, String column, int page, int size) {
+        if (row == null || row.isBlank()) {
+            throw ApiProblem.invalid("row", "must be given: one of " + TableLayout.ROWS + " or "
+                    + TableLayout.REVIEW_ROWS);
+        }
+        String col = column == null || column.isBlank() ? TableLayout.TOTAL : column;
+        if (TableLayout.ROWS.contains(row)) {
+            requireColumn(col, TableLayout.COLUMNS);
+            return new CellPage(row, col, queries.caseCell(scope.year(), scope.agencies(), row, col, page, size),
+                    page, size, queries.countCaseCell(scope.year(), scope.agencies(), row, col));
+        }
+        if (TableLayout.REVIEW_ROWS.contains(row)) {
+            requireColumn(col, TableLayout.REVIEW_COLUMNS);
+            return new CellPage(row, col, queries.reviewCell(scope.year(), scope.agencies(), row, col, page, size),
+                    page, size, queries.countReviewCell(scope.year(), scope.agencies(), row, col));
+        }
+        throw ApiProblem.invalid("row", "must be one of " + TableLayout.ROWS + " or " + TableLayout.REVIEW_ROWS);
+    }
+
+    private static void requireColumn(String column, List<String> allowed) {
+        if (!allowed.contains(column)) {
+            throw ApiProblem.invalid("column", "must be one of " + allowed);
+        }
+    }
+
+    private AnnualTable compute(Scope scope) {
+        StatisticsQueries.Counts counts = queries.count(scope.year(), scope.agencies());
+        AnnualTable table = AnnualTable.of(scope.year(), scope.agency().code, scope.includeSubordinates(),
+                counts.cases(), counts.reviews());
+        return table.withChecks(Checks.of(table, previousYear(scope)));
+    }
+
+    /** The previous year's 四 as published when it was, else as its cases give it now. */
+    private Checks.PreviousYear previousYear(Scope scope) {
+        Scope previous = new Scope(scope.year() - 1, scope.agency(), scope.includeSubordinates(), scope.agencies());
+        return publication(previous)
+                .map(p -> new Checks.PreviousYear(p.figures().rows().get(TableLayout.CARRIED_OUT),
+                        "已公布的" + previous.year() + "年度报告"))
+                .orElseGet(() -> {
+                    Map<String, Long> counted = queries.carriedOut(previous.year(), scope.agencies());
+                    long[] figures = new long[TableLayout.COLUMNS.size()];
+                    for (int i = 0; i < figures.length - 1; i++) {
+                        figures[i] = counted.getOrDefault(TableLayout.COLUMNS.get(i), 0L);
+                        figures[figures.length - 1] += figures[i];
+                    }
+                    return new Checks.PreviousYear(figures, "按" + previous.year() + "年度案件现状计算");
+                });
+    }
+
+    private Optional<StatisticsQueries.Publication> publication(Scope scope) {
+        return queries.publication(scope.year(), scope.agency().code, scope.includeSubordinates(), this::readFigures);
+    }
+
+    private AnnualTable readFigures(String text) {
+        try {
+            return json.readValue(text, AnnualTable.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored publication cannot be read", e);
+        }
+    }
+}
