@@ -77,6 +77,7 @@ final class SpreadsheetExports {
                         target.setCellStyle(number);
                     } else {
                         target.setCellValue(cell.text());
+                        fitHeight(sheet.getRow(cell.row() + 1), cell, grid);
                     }
                     if (cell.rowSpan() > 1 || cell.colSpan() > 1) {
                         CellRangeAddress area = new CellRangeAddress(cell.row() + 1, cell.row() + cell.rowSpan(),
@@ -96,6 +97,23 @@ final class SpreadsheetExports {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Spreadsheets do not grow a row for wrapped text on their own: give a one-row label the
+     * lines it needs in its (possibly merged) width, a Chinese character counting two.
+     */
+    private static void fitHeight(Row row, ReportGrid.Cell cell, ReportGrid grid) {
+        if (cell.rowSpan() > 1) {
+            return;
+        }
+        int width = grid.columnWidths().subList(cell.column(), cell.column() + cell.colSpan()).stream()
+                .mapToInt(Integer::intValue).sum();
+        int length = cell.text().codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+        int lines = Math.max(1, (length + width - 1) / width);
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_HEIGHT_POINTS));
+    }
+
+    private static final float LINE_HEIGHT_POINTS = 14.5f;
 
     private static void layOut(Sheet sheet, ReportGrid grid) {
         for (int c = 0; c < grid.width(); c++) {
