@@ -1,10 +1,16 @@
 -- Annual statistics (sections 三 and 四 of the yearly report).
 
--- Every statistics query reads the cases of an agency received up to a year's end and not closed
--- before its start; carrying the other three columns it needs lets PostgreSQL answer from the index.
+-- A year's table reads the cases received in the year, and those received before it that closed
+-- on or after its first day or are still open: one range of each index below. Each carries the
+-- columns counted, so PostgreSQL answers from the index alone.
 drop index disclosure_case_agency_received;
 create index disclosure_case_agency_received on disclosure_case (agency_code, received_on)
     include (closed_on, applicant_type, outcome);
+drop index disclosure_case_agency_closed;
+create index disclosure_case_agency_closed on disclosure_case (agency_code, closed_on)
+    include (received_on, applicant_type, outcome);
+create index disclosure_case_agency_open on disclosure_case (agency_code, received_on)
+    include (applicant_type) where closed_on is null;
 
 -- A published year's table, kept as it was published. Which cell each case and review stood in at
 -- that moment is kept too, so that a later change can be traced to the cases behind it.

@@ -3,7 +3,6 @@ package cn.gov.disclosure.statistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,24 +135,21 @@ public class StatisticsService {
         StatisticsQueries.Counts counts = queries.count(scope.year(), scope.agencies());
         AnnualTable table = AnnualTable.of(scope.year(), scope.agency().code, scope.includeSubordinates(),
                 counts.cases(), counts.reviews());
-        return table.withChecks(Checks.of(table, previousYear(scope)));
+        return table.withChecks(Checks.of(table, previousYear(scope, table)));
     }
 
-    /** The previous year's 四 as published when it was, else as its cases give it now. */
-    private Checks.PreviousYear previousYear(Scope scope) {
+    /**
+     * The previous year's 四 as published. A year not published has no figures of its own to
+     * compare: by the counting rules its 四 and this year's 二 are the same cases (received before
+     * 1 January, not closed before it), so they are taken from this table rather than counted twice.
+     */
+    private Checks.PreviousYear previousYear(Scope scope, AnnualTable table) {
         Scope previous = new Scope(scope.year() - 1, scope.agency(), scope.includeSubordinates(), scope.agencies());
         return publication(previous)
                 .map(p -> new Checks.PreviousYear(p.figures().rows().get(TableLayout.CARRIED_OUT),
                         "已公布的" + previous.year() + "年度报告"))
-                .orElseGet(() -> {
-                    Map<String, Long> counted = queries.carriedOut(previous.year(), scope.agencies());
-                    long[] figures = new long[TableLayout.COLUMNS.size()];
-                    for (int i = 0; i < figures.length - 1; i++) {
-                        figures[i] = counted.getOrDefault(TableLayout.COLUMNS.get(i), 0L);
-                        figures[figures.length - 1] += figures[i];
-                    }
-                    return new Checks.PreviousYear(figures, "按" + previous.year() + "年度案件现状计算");
-                });
+                .orElseGet(() -> new Checks.PreviousYear(table.rows().get(TableLayout.CARRIED_IN),
+                        previous.year() + "年度未公布，按同一批案件计算"));
     }
 
     private Optional<StatisticsQueries.Publication> publication(Scope scope) {

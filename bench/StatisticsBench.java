@@ -1,0 +1,163 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * How the annual table scales with an agency's cases. For each size the agency is filled (by SQL,
+ * registering a million cases over HTTP would take hours) with six years of cases, and two things
+ * are timed on the same rows in the same run:
+ * <ul>
+ * <li>{@code GET /api/statistics/2024} of the running service: the whole table with its checks;</li>
+ * <li>the floor: one bare {@code count(*)} over the rows a year's table must read;</li>
+ * <li>the cost of any authenticated request: {@code GET /api/users/me} (HTTP Basic checks a bcrypt
+ * hash on every request).</li>
+ * </ul>
+ * Run by {@code bench/run}; arguments: service URL, admin password, JDBC URL, sizes.
+ */
+public class StatisticsBench {
+
+    static final int ROUNDS = 15;
+    static final String AGENCY = "BENCH";
+
+    public static void main(String[] args) throws Exception {
+        String service = args[0];
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + args[1]).getBytes(StandardCharsets.UTF_8));
+        String jdbcUrl = args[2];
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        post(http, service + "/api/agencies", auth, "{\"code\":\"" + AGENCY + "\",\"name\":\"基准测试机关\"}");
+
+        System.out.printf("%-9s %12s %12s %12s %12s %14s %9s%n", "cases", "table p50", "table p95",
+                "request p50", "floor p50", "table-request", "÷ floor");
+        try (Connection db = DriverManager.getConnection(jdbcUrl)) {
+            int loaded = 0;
+            for (int i = 3; i < args.length; i++) {
+                int size = Integer.parseInt(args[i]);
+                fill(db, loaded, size);
+                loaded = size;
+                String url = service + "/api/statistics/2024?agency=" + AGENCY;
+                List<Double> table = time(() -> get(http, url, auth));
+                List<Double> request = time(() -> get(http, service + "/api/users/me", auth));
+                List<Double> floor = time(() -> floor(db));
+                double t = percentile(table, 50);
+                double own = t - percentile(request, 50);
+                System.out.printf("%-9d %9.1f ms %9.1f ms %9.1f ms %9.1f ms %11.1f ms %9.2f%n", size, t,
+                        percentile(table, 95), percentile(request, 50), percentile(floor, 50), own,
+                        own / percentile(floor, 50));
+            }
+        }
+    }
+
+    /**
+     * Adds cases {@code from}…{@code to}: received evenly over 2020–2025, applicant types and
+     * outcomes spread over every column and row, nine in ten answered within 60 days.
+     */
+    static void fill(Connection db, int from, int to) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("""
+                    insert into disclosure_case (id, version, agency_code, tracking_number, applicant_type,
+                        applicant_name, channel, received_on, description, status, clock, extended,
+                        correction_requested, corrected, outcome, closed_on, last_event_on, created_at, created_by)
+                    select gen_random_uuid(), 0, '%1$s', '%1$s-' || n,
+                           (array['NATURAL_PERSON','NATURAL_PERSON','NATURAL_PERSON','COMMERCIAL_ENTERPRISE',
+                                  'RESEARCH_INSTITUTION','SOCIAL_WELFARE_ORGANIZATION','LEGAL_SERVICE_INSTITUTION',
+                                  'OTHER_ORGANIZATION'])[1 + n %% 8],
+                           '申请人', 'ONLINE', received, '某信息',
+                           case when open then 'IN_PROGRESS' else 'CLOSED' end,
+                           case when open then 'RUNNING' else 'STOPPED' end, false, false, false,
+                           case when open then null else (array['GRANTED','PARTIALLY_GRANTED',
+                                'WITHHELD_STATE_SECRET','WITHHELD_PROHIBITED_BY_LAW','WITHHELD_SECURITY_STABILITY',
+                                'WITHHELD_THIRD_PARTY_RIGHTS','WITHHELD_INTERNAL_AFFAIRS','WITHHELD_PROCESS_INFORMATION',
+                                'WITHHELD_ENFORCEMENT_FILE','WITHHELD_QUERY_MATTER','UNAVAILABLE_NOT_HELD',
+                                'UNAVAILABLE_NEEDS_CREATION','UNAVAILABLE_STILL_UNCLEAR','NOT_PROCESSED_PETITION',
+                                'NOT_PROCESSED_REPEAT','NOT_PROCESSED_PUBLICATION','NOT_PROCESSED_EXCESSIVE',
+                                'NOT_PROCESSED_CONFIRMATION','OTHER_NO_CORRECTION','OTHER_FEE_UNPAID','OTHER'])[1 + n %% 21]
+                           end,
+                           case when open then null else received + (n %% 61) end,
+                           received, now(), 'bench'
+                      from (select n, date '2020-01-01' + (n::bigint * 7919 %% 2192)::int as received, n %% 10 = 0 as open
+                              from generate_series(%2$d, %3$d) as n) as g
+                    """.formatted(AGENCY, from + 1, to));
+            s.execute("vacuum analyze disclosure_case");
+        }
+    }
+
+    /**
+     * The least any table must do: a bare count of the rows it reads, over the same three index
+     * ranges as the service's query (StatisticsQueries), without placing them in cells.
+     */
+    static void floor(Connection db) throws Exception {
+        try (PreparedStatement p = db.prepareStatement("""
+                with s as (select date '2024-01-01' as first_day, date '2024-12-31' as last_day)
+                select count(*) from (
+                    select c.id from disclosure_case c, s
+                     where c.agency_code = ? and c.received_on between s.first_day and s.last_day
+                    union all
+                    select c.id from disclosure_case c, s
+                     where c.agency_code = ? and c.closed_on >= s.first_day and c.received_on < s.first_day
+                    union all
+                    select c.id from disclosure_case c, s
+                     where c.agency_code = ? and c.closed_on is null and c.received_on < s.first_day) counted
+                """)) {
+            for (int i = 1; i <= 3; i++) {
+                p.setString(i, AGENCY);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+            }
+        }
+    }
+
+    interface Action {
+        void run() throws Exception;
+    }
+
+    /** Milliseconds of each of {@link #ROUNDS} runs, after three to warm up. */
+    static List<Double> time(Action action) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            action.run();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            action.run();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        return times;
+    }
+
+    static double percentile(List<Double> times, int p) {
+        List<Double> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static void get(HttpClient http, String url, String auth) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    static void post(HttpClient http, String url, String auth, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+}
