@@ -54,34 +54,27 @@ final class Checks {
     }
 
     private static AnnualTable.Check totalColumn(AnnualTable table) {
-        int last = table.columns().size() - 1;
         List<String> failures = new ArrayList<>();
-        table.rows().forEach((row, figures) -> {
-            long sum = 0;
-            for (int i = 0; i < last; i++) {
-                sum += figures[i];
-            }
-            if (sum != figures[last]) {
-                failures.add(row + ": " + sum + " ≠ " + figures[last]);
-            }
-        });
+        table.rows().forEach((row, figures) -> lastIsSum(row, figures, failures));
         return check("TOTAL_COLUMN_IS_SUM_OF_APPLICANTS", "每行：总计 = 自然人与五类法人或其他组织之和", failures);
     }
 
     private static AnnualTable.Check reviewTotals(AnnualTable.Reviews reviews) {
-        int last = reviews.columns().size() - 1;
         List<String> failures = new ArrayList<>();
-        for (String row : TableLayout.REVIEW_ROWS) {
-            long[] figures = reviews.row(row);
-            long sum = 0;
-            for (int i = 0; i < last; i++) {
-                sum += figures[i];
-            }
-            if (sum != figures[last]) {
-                failures.add(row + ": " + sum + " ≠ " + figures[last]);
-            }
-        }
+        TableLayout.REVIEW_ROWS.forEach(row -> lastIsSum(row, reviews.row(row), failures));
         return check("REVIEW_TOTALS", "行政复议、行政诉讼：总计 = 维持 + 纠正 + 其他 + 尚未审结", failures);
+    }
+
+    /** Whether a row's last figure (its 总计) is the sum of the others; notes the row if not. */
+    private static void lastIsSum(String row, long[] figures, List<String> failures) {
+        int last = figures.length - 1;
+        long sum = 0;
+        for (int i = 0; i < last; i++) {
+            sum += figures[i];
+        }
+        if (sum != figures[last]) {
+            failures.add(row + ": " + sum + " ≠ " + figures[last]);
+        }
     }
 
     private static AnnualTable.Check check(String rule, String description, List<String> failures) {

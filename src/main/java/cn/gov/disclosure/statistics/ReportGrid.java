@@ -23,8 +23,8 @@ public record ReportGrid(String title, int width, int height, List<Cell> cells, 
      * A label ({@code text}) or a figure ({@code number}); figures carry the row and column keys of
      * the JSON table, for the drill-down to their cases.
      */
-    public record Cell(int row, int column, int rowSpan, int colSpan, String text, Long number, boolean header,
-            String rowKey, String columnKey) {
+    public record Cell(int row, int column, int rowSpan, int colSpan, String text, Long number, String rowKey,
+            String columnKey) {
 
         public boolean isNumber() {
             return number != null;
@@ -96,7 +96,7 @@ public record ReportGrid(String title, int width, int height, List<Cell> cells, 
             }
             long[] figures = table.rows().get(key);
             for (int i = 0; i < applicants; i++) {
-                cells.add(new Cell(row, LABEL_COLUMNS + i, 1, 1, null, figures[i], false, key,
+                cells.add(new Cell(row, LABEL_COLUMNS + i, 1, 1, null, figures[i], key,
                         TableLayout.COLUMNS.get(i)));
             }
             row++;
@@ -123,7 +123,7 @@ public record ReportGrid(String title, int width, int height, List<Cell> cells, 
                 // The reconsideration labels fill both header rows; the lawsuits' sit under their group.
                 cells.add(group == 0 ? label(1, at, 2, 1, TableLayout.REVIEW_COLUMN_LABELS.get(column))
                         : label(2, at, 1, 1, TableLayout.REVIEW_COLUMN_LABELS.get(column)));
-                cells.add(new Cell(3, at, 1, 1, null, figures[i], false, key, column));
+                cells.add(new Cell(3, at, 1, 1, null, figures[i], key, column));
             }
         }
         int width = TableLayout.REVIEW_ROWS.size() * per;
@@ -131,7 +131,7 @@ public record ReportGrid(String title, int width, int height, List<Cell> cells, 
     }
 
     private static Cell label(int row, int column, int rowSpan, int colSpan, String text) {
-        return new Cell(row, column, rowSpan, colSpan, text, null, true, null, null);
+        return new Cell(row, column, rowSpan, colSpan, text, null, null, null);
     }
 
     /** The text of every grid position, merged areas written once at their start (for CSV). */

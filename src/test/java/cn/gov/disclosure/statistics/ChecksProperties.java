@@ -203,14 +203,11 @@ class ChecksProperties {
                     closed != null && !closed.isAfter(last) ? c.outcome().name() : "CARRIED_OUT");
             for (String row : cells) {
                 for (String target : TableLayout.isOutcomeRow(row) ? List.of(row, "TOTAL_CLOSED") : List.of(row)) {
-                    rows.get(target)[column]++;
-                    rows.get(target)[TableLayout.COLUMNS.size() - 1]++;
+                    countWithTotal(rows.get(target), column);
                 }
             }
         }
-        Map<String, List<Long>> result = new HashMap<>();
-        rows.forEach((row, figures) -> result.put(row, Arrays.stream(figures).boxed().toList()));
-        return result;
+        return boxed(rows);
     }
 
     private static Map<String, List<Long>> expectedReviews(List<CaseHistory> histories, int year) {
@@ -228,25 +225,30 @@ class ChecksProperties {
                 String row = !r.litigation() ? "RECONSIDERATION"
                         : r.afterReconsideration() ? "LITIGATION_AFTER_RECONSIDERATION" : "LITIGATION_DIRECT";
                 String column = concluded != null && !concluded.isAfter(last) ? r.result() : "PENDING";
-                rows.get(row)[TableLayout.REVIEW_COLUMNS.indexOf(column)]++;
-                rows.get(row)[TableLayout.REVIEW_COLUMNS.size() - 1]++;
+                countWithTotal(rows.get(row), TableLayout.REVIEW_COLUMNS.indexOf(column));
             }
         }
+        return boxed(rows);
+    }
+
+    private static void countWithTotal(long[] figures, int column) {
+        figures[column]++;
+        figures[figures.length - 1]++;
+    }
+
+    private static Map<String, List<Long>> boxed(Map<String, long[]> rows) {
         Map<String, List<Long>> result = new HashMap<>();
         rows.forEach((row, figures) -> result.put(row, Arrays.stream(figures).boxed().toList()));
         return result;
     }
 
     private static Map<String, List<Long>> rowsOf(AnnualTable table) {
-        Map<String, List<Long>> rows = new HashMap<>();
-        table.rows().forEach((row, figures) -> rows.put(row, Arrays.stream(figures).boxed().toList()));
-        return rows;
+        return boxed(table.rows());
     }
 
     private static Map<String, List<Long>> reviewsOf(AnnualTable table) {
-        Map<String, List<Long>> rows = new HashMap<>();
-        TableLayout.REVIEW_ROWS.forEach(row -> rows.put(row,
-                Arrays.stream(table.reviews().row(row)).boxed().toList()));
-        return rows;
+        Map<String, long[]> rows = new HashMap<>();
+        TableLayout.REVIEW_ROWS.forEach(row -> rows.put(row, table.reviews().row(row)));
+        return boxed(rows);
     }
 }
