@@ -137,6 +137,13 @@ public class ApplicationResource {
     }
 
     @POST
+    @Path("{id}/outcome-correction")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    public CaseView correctOutcome(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.OutcomeCorrection request) {
+        return view(cases.correctOutcome(id, request));
+    }
+
+    @POST
     @Path("{id}/withdrawal")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public CaseView withdraw(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {

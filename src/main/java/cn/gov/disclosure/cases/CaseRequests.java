@@ -52,4 +52,7 @@ public final class CaseRequests {
     public record Decision(LocalDate on, @NotNull Outcome outcome, @Size(max = 500) String basis,
             @Size(max = 5000) String note) {
     }
+
+    public record OutcomeCorrection(LocalDate on, @NotNull Outcome outcome, @NotBlank @Size(max = 2000) String reason) {
+    }
 }

@@ -245,12 +245,7 @@ public class CaseService {
         Step step = begin(id, request.on(), CaseStatus.IN_PROGRESS);
         DisclosureCase c = step.c();
         LocalDate on = step.on();
-        if (request.outcome().isLapse()) {
-            throw ApiProblem.invalid("outcome", request.outcome() + " is given by the process when a period lapses");
-        }
-        if (request.outcome() == Outcome.UNAVAILABLE_STILL_UNCLEAR && !c.corrected) {
-            throw ApiProblem.conflict("UNAVAILABLE_STILL_UNCLEAR applies only after a correction was received");
-        }
+        requireDecidable(c, request.outcome());
         c.outcome = request.outcome();
         c.closedOn = on;
         Map<String, Object> details = new LinkedHashMap<>();
@@ -264,6 +259,37 @@ public class CaseService {
         record(c, EventType.DECIDED, on, details);
         process.decide(c.id);
         return c;
+    }
+
+    /**
+     * Corrects the outcome a closed case was recorded with (a wrong row chosen, a lapse recorded
+     * where an answer was in fact given). The closing day stays; the history keeps both outcomes,
+     * and a year already published reports the change as a difference.
+     */
+    public DisclosureCase correctOutcome(UUID id, CaseRequests.OutcomeCorrection request) {
+        Step step = begin(id, request.on(), CaseStatus.CLOSED);
+        DisclosureCase c = step.c();
+        requireDecidable(c, request.outcome());
+        if (request.outcome() == c.outcome) {
+            throw ApiProblem.conflict("The case's outcome is " + c.outcome + " already");
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", c.outcome.name());
+        details.put("to", request.outcome().name());
+        details.put("reason", request.reason());
+        c.outcome = request.outcome();
+        record(c, EventType.OUTCOME_CORRECTED, step.on(), details);
+        return c;
+    }
+
+    /** An outcome a person may record: not one of the lapses, and "still unclear" only after a correction. */
+    private static void requireDecidable(DisclosureCase c, Outcome outcome) {
+        if (outcome.isLapse()) {
+            throw ApiProblem.invalid("outcome", outcome + " is given by the process when a period lapses");
+        }
+        if (outcome == Outcome.UNAVAILABLE_STILL_UNCLEAR && !c.corrected) {
+            throw ApiProblem.conflict("UNAVAILABLE_STILL_UNCLEAR applies only after a correction was received");
+        }
     }
 
     public DisclosureCase withdraw(UUID id, CaseRequests.Dated request) {

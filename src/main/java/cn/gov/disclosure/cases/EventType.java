@@ -15,5 +15,6 @@ public enum EventType {
     FEE_PAID,
     FEE_LAPSED,
     DECIDED,
-    WITHDRAWN
+    WITHDRAWN,
+    OUTCOME_CORRECTED
 }

@@ -43,27 +43,35 @@ class PublicationTest {
         as(office.office()).get("/api/statistics/2025").then().statusCode(200)
                 .body("publication.differences", empty());
 
-        // Keyed in afterwards: the open case was answered on 30 December, the reconsideration decided.
+        // Keyed in afterwards: the open case was answered on 30 December, the reconsideration decided,
+        // and the answered case's row found wrong (granted only in part).
         act(office.handler(), open, "decision", Map.of("on", "2025-12-30", "outcome", "GRANTED")).statusCode(200);
+        act(office.office(), answered, "outcome-correction", Map.of("outcome", "PARTIALLY_GRANTED",
+                "reason", "部分信息不予公开，原登记有误")).statusCode(200);
+        String answeredNumber = Api.get(office.clerk(), answered).extract().path("trackingNumber");
         as(office.office()).body(Map.of("on", "2025-12-15", "result", "CORRECTED"))
                 .post("/api/reviews/" + review + "/result").then().statusCode(200);
 
         JsonPath now = as(office.office()).get("/api/statistics/2025").then().statusCode(200)
                 .body("rows.CARRIED_OUT", equalTo(List.of(0, 0, 0, 0, 0, 0, 0)))
-                .body("rows.GRANTED", equalTo(List.of(2, 0, 0, 0, 0, 0, 2)))
+                .body("rows.GRANTED", equalTo(List.of(1, 0, 0, 0, 0, 0, 1)))
+                .body("rows.PARTIALLY_GRANTED", equalTo(List.of(1, 0, 0, 0, 0, 0, 1)))
                 .extract().jsonPath();
         List<Map<String, Object>> differences = now.getList("publication.differences");
         assertThat(differences).extracting(d -> d.get("section") + " " + d.get("row") + " " + d.get("column") + " "
                 + d.get("published") + "→" + d.get("current")).containsExactly(
-                        "三 GRANTED NATURAL_PERSON 1→2", "三 GRANTED TOTAL 1→2",
+                        "三 PARTIALLY_GRANTED NATURAL_PERSON 0→1", "三 PARTIALLY_GRANTED TOTAL 0→1",
                         "三 TOTAL_CLOSED NATURAL_PERSON 1→2", "三 TOTAL_CLOSED TOTAL 1→2",
                         "三 CARRIED_OUT NATURAL_PERSON 1→0", "三 CARRIED_OUT TOTAL 1→0",
                         "四 RECONSIDERATION CORRECTED 0→1", "四 RECONSIDERATION PENDING 1→0");
+        // GRANTED kept its figure: one case left it (the correction), another entered it (the decision).
         assertThat(now.getList("publication.differences[0].cases.trackingNumber", String.class))
+                .containsExactly(answeredNumber);
+        assertThat(now.getList("publication.differences[2].cases.trackingNumber", String.class))
                 .containsExactly(openNumber);
-        assertThat(now.getList("publication.differences[0].cases[0].published.rows", String.class))
+        assertThat(now.getList("publication.differences[2].cases[0].published.rows", String.class))
                 .containsExactly("NEW", "CARRIED_OUT");
-        assertThat(now.getList("publication.differences[0].cases[0].current.rows", String.class))
+        assertThat(now.getList("publication.differences[2].cases[0].current.rows", String.class))
                 .containsExactly("NEW", "GRANTED");
         assertThat(now.getInt("publication.differences[6].cases[0].reviewId")).isEqualTo(review);
 
