@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,9 @@ public class CaseLifecycle {
     @Inject
     Deadlines deadlines;
 
+    @Inject
+    Event<CaseClosed> closed;
+
     /** A user task of the model was created: the case now stands at {@code status}. */
     public void entered(UUID caseId, CaseStatus status) {
         DisclosureCase c = em.find(DisclosureCase.class, caseId);
@@ -44,6 +48,7 @@ public class CaseLifecycle {
         DisclosureCase c = em.find(DisclosureCase.class, caseId);
         c.status = CaseStatus.CLOSED;
         c.clock = ResponseClock.STOPPED;
+        closed.fire(new CaseClosed(c.agencyCode, c.outcome));
     }
 
     /**

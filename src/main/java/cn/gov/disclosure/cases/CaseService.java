@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,6 +64,9 @@ public class CaseService {
     @Inject
     FeeCalculator fees;
 
+    @Inject
+    Event<CaseRegistered> registered;
+
     /** The case registered, and whether it was registered by an earlier request with the same key. */
     public record Registered(DisclosureCase c, boolean replayed) {
     }
@@ -111,6 +115,7 @@ public class CaseService {
         CaseHistory.append(c, EventType.RECEIVED, receivedOn, user.username(), Map.of("channel", c.channel.name()));
         em.flush();
         c.processInstanceId = process.start(c.id);
+        registered.fire(new CaseRegistered(c.agencyCode, c.channel));
         return new Registered(c, false);
     }
 
@@ -339,9 +344,8 @@ public class CaseService {
             params.put("status", status);
         }
         if (overdue != null) {
-            where.append(overdue
-                    ? " and clock = :running and responseDueOn < :today"
-                    : " and not (clock = :running and responseDueOn is not null and responseDueOn < :today)");
+            where.append(overdue ? " and " + DisclosureCase.OVERDUE
+                    : " and not (responseDueOn is not null and " + DisclosureCase.OVERDUE + ")");
             params.put("running", ResponseClock.RUNNING);
             params.put("today", dates.today());
         }

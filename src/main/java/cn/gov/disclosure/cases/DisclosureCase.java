@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * One application (件) and its current state. The state is a projection kept in step with the
@@ -133,7 +134,14 @@ public class DisclosureCase extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** Overdue: the clock runs (so the case is open) and the due date lies before {@code :today}. */
+    static final String OVERDUE = "clock = :running and responseDueOn < :today";
+
     public boolean isOpen() {
         return status != CaseStatus.CLOSED;
+    }
+
+    public static long countOverdue(LocalDate today) {
+        return count(OVERDUE, Parameters.with("running", ResponseClock.RUNNING).and("today", today));
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,6 +46,9 @@ public class CaseProcess {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    ManagementService management;
 
     /** Starts the case's instance; the case id is both business key and variable. */
     public String start(UUID caseId) {
@@ -98,6 +102,11 @@ public class CaseProcess {
     }
 
     /** Whether the case has a process instance that has not ended. */
+    /** Jobs due (fired timers among them) that no instance's job executor has run yet: its backlog. */
+    public long dueJobs() {
+        return management.createJobQuery().executable().count();
+    }
+
     public boolean isRunning(UUID caseId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(caseId.toString()).count() > 0;

@@ -1,0 +1,52 @@
+package cn.gov.disclosure.metrics;
+
+import static cn.gov.disclosure.support.Api.act;
+import static cn.gov.disclosure.support.Api.registerAccepted;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.disclosure.support.Api;
+import cn.gov.disclosure.support.Api.Office;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The counters and gauges an operator reads at /q/metrics, in Prometheus's format. */
+@QuarkusTest
+class MetricsTest {
+
+    @Test
+    void registrationsClosuresOverdueCasesAndTheJobBacklogAreExposed() {
+        double registered = metric("disclosure_cases_registered_total{channel=\"IN_PERSON\"}");
+        double granted = metric("disclosure_cases_closed_total{outcome=\"GRANTED\"}");
+        double overdue = metric("disclosure_cases_overdue");
+
+        Office office = Api.newOffice();
+        String answered = registerAccepted(office, "2025-02-03");
+        act(office.handler(), answered, "decision", Map.of("on", "2025-02-10", "outcome", "GRANTED")).statusCode(200);
+        // Received long ago and never answered: overdue now.
+        registerAccepted(office, "2025-03-03");
+        // A refused registration counts nothing.
+        Api.as(office.clerk()).body(Map.of("channel", "IN_PERSON")).post("/api/applications").then().statusCode(400);
+
+        assertThat(metric("disclosure_cases_registered_total{channel=\"IN_PERSON\"}")).isEqualTo(registered + 2);
+        assertThat(metric("disclosure_cases_closed_total{outcome=\"GRANTED\"}")).isEqualTo(granted + 1);
+        assertThat(metric("disclosure_cases_overdue")).isEqualTo(overdue + 1);
+        assertThat(metric("disclosure_engine_jobs_due")).isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * A sample's value, 0 when it is not there yet (a counter before its first increment). The
+     * exposition format may close a label set with a comma: {@code name{label="x",} 1.0}.
+     */
+    private static double metric(String sample) {
+        String text = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        String name = Pattern.quote(sample).replace("}", "\\E,?\\}\\Q");
+        Matcher m = Pattern.compile("^" + name + " (\\S+)$", Pattern.MULTILINE).matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+}
