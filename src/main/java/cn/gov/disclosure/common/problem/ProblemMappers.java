@@ -1,6 +1,7 @@
 package cn.gov.disclosure.common.problem;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** PostgreSQL states that mean "another transaction got there first". */
     private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "55P03", "23505");
+    /** admin_shutdown, crash_shutdown, cannot_connect_now. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
@@ -101,7 +104,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             if (t instanceof ApiProblem p) {
                 return apiProblem(p);
             }
@@ -110,9 +113,41 @@ public class ProblemMappers {
                         "Another action changed this record at the same time; reload and try again").toProblem());
             }
         }
+        for (Throwable t : causes(e)) {
+            if (isDatabaseUnavailable(t)) {
+                LOG.warn("The database is unavailable: " + t.getMessage());
+                // A failed commit may still have reached the database: the client retries, and an
+                // Idempotency-Key makes a repeated registration return the case stored the first time.
+                return Response.fromResponse(respond(new Problem("/problems/unavailable", "Service unavailable", 503,
+                        "The database cannot be reached just now. Try again shortly; repeat a registration with the"
+                                + " same Idempotency-Key.",
+                        null))).header("Retry-After", "5").build();
+            }
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("/problems/internal", "Internal error", 500,
                 "The service failed unexpectedly; the request was not carried out", null));
+    }
+
+    /**
+     * The exception, its causes, and what was suppressed along the way: a failed commit reports the
+     * database's own error as a suppressed exception of the transaction manager's.
+     */
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> all = new ArrayList<>();
+        ArrayDeque<Throwable> pending = new ArrayDeque<>(List.of(e));
+        while (!pending.isEmpty() && all.size() < 100) {
+            Throwable t = pending.poll();
+            if (t == null || all.contains(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+            pending.addAll(List.of(t.getSuppressed()));
+        }
+        return all;
     }
 
     static boolean isLostRace(Throwable t) {
@@ -121,6 +156,19 @@ public class ProblemMappers {
                 || t instanceof ConcurrentChangeException
                 || (t instanceof SQLException sql && sql.getSQLState() != null
                         && CONCURRENCY_STATES.contains(sql.getSQLState()));
+    }
+
+    /**
+     * The database is down, restarting or out of reach: PostgreSQL's connection-exception class
+     * (08), an administrator or crash shutdown (57P01–57P03), or no pooled connection to be had.
+     */
+    static boolean isDatabaseUnavailable(Throwable t) {
+        if (!(t instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        return (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state)))
+                || (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout"));
     }
 
     private static Response challenge() {
