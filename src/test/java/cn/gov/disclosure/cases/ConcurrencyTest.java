@@ -7,6 +7,8 @@ import static cn.gov.disclosure.support.Api.registerAccepted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,42 @@ class ConcurrencyTest {
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         get(office.clerk(), id).body("status", equalTo("CLOSED"))
                 .body("events.findAll { it.type in ['DECIDED', 'WITHDRAWN'] }.size()", equalTo(1));
+    }
+
+    /**
+     * A correction period that has already run out lapses at once, while the clerk keys in the
+     * correction (dated within the period) twice and the withdrawal: whoever wins, the case has
+     * at most one correction and is closed at most once, by the outcome of what closed it.
+     */
+    @Test
+    void aLapseFallingDueAmidCorrectionsAndAWithdrawalClosesTheCaseAtMostOnce() throws Exception {
+        LocalDate today = Api.today();
+        for (int round = 0; round < 6; round++) {
+            String id = registerAccepted(office, today.minusDays(10).toString());
+            act(office.clerk(), id, "correction-request", Map.of("on", today.minusDays(2).toString(),
+                    "items", List.of("名称"), "dueOn", today.minusDays(1).toString())).statusCode(200);
+            String on = today.minusDays(1).toString();
+            List<Integer> statuses = runTogether(3, i -> (i < 2
+                    ? act(office.clerk(), id, "correction", Map.of("on", on))
+                    : act(office.clerk(), id, "withdrawal", Map.of("on", on))).extract().statusCode());
+
+            assertThat(statuses).allMatch(status -> status == 200 || status == 409);
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !"CORRECTION_REQUESTED".equals(get(office.clerk(), id).extract().path("status")));
+            var view = get(office.clerk(), id).extract().jsonPath();
+            List<String> events = view.getList("events.type", String.class);
+            long closings = events.stream().filter(List.of("CORRECTION_LAPSED", "WITHDRAWN", "DECIDED")::contains).count();
+            assertThat(events.stream().filter("CORRECTED"::equals).count()).isLessThanOrEqualTo(1);
+            assertThat(closings).isEqualTo("CLOSED".equals(view.getString("status")) ? 1 : 0);
+            if (events.contains("CORRECTION_LAPSED")) {
+                assertThat(view.getString("outcome")).isEqualTo("OTHER_NO_CORRECTION");
+                assertThat(events).doesNotContain("CORRECTED", "WITHDRAWN");
+            } else if (events.contains("WITHDRAWN")) {
+                assertThat(view.getString("outcome")).isEqualTo("OTHER");
+            } else {
+                assertThat(view.getString("status")).isEqualTo("IN_PROGRESS");
+            }
+        }
     }
 
     @Test
