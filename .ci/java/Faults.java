@@ -1,16 +1,8 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,8 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Registrations keep coming from several clients, each with its own Idempotency-Key, while
@@ -32,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public class Faults {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    static final List<String> FAILURES = new ArrayList<>();
     static final Map<String, String> ACKNOWLEDGED = new ConcurrentHashMap<>();
     static final Set<String> UNANSWERED = ConcurrentHashMap.newKeySet();
     static final Map<String, Integer> OUTAGE_ANSWERS = new ConcurrentHashMap<>();
@@ -42,11 +30,11 @@ public class Faults {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String agency = "F" + System.currentTimeMillis() % 100000;
-        String admin = auth("admin", args[1]);
-        send(base, "/api/agencies", admin, "{\"code\":\"" + agency + "\",\"name\":\"故障测试机关\"}", null);
-        send(base, "/api/users", admin, "{\"username\":\"" + agency + "-clerk\",\"password\":\"faults-password\","
-                + "\"roles\":[\"clerk\"],\"agency\":\"" + agency + "\"}", null);
-        String clerk = auth(agency + "-clerk", "faults-password");
+        String admin = ServiceClient.auth("admin", args[1]);
+        ServiceClient.send(base, "POST", "/api/agencies", admin, "{\"code\":\"" + agency + "\",\"name\":\"故障测试机关\"}", 201);
+        ServiceClient.send(base, "POST", "/api/users", admin, "{\"username\":\"" + agency + "-clerk\",\"password\":\"faults-password\","
+                + "\"roles\":[\"clerk\"],\"agency\":\"" + agency + "\"}", 201);
+        String clerk = ServiceClient.auth(agency + "-clerk", "faults-password");
 
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(6);
@@ -84,9 +72,9 @@ public class Faults {
         int retried = UNANSWERED.size();
         for (String key : Set.copyOf(UNANSWERED)) {
             register(base, clerk, agency, key);
-            check(ACKNOWLEDGED.containsKey(key), "the retry of " + key + " got no 201");
+            ServiceClient.check(ACKNOWLEDGED.containsKey(key), "the retry of " + key + " got no 201");
         }
-        check(OUTAGE_ANSWERS.keySet().stream().allMatch(a -> a.startsWith("503 ") || a.equals("no connection")),
+        ServiceClient.check(OUTAGE_ANSWERS.keySet().stream().allMatch(a -> a.startsWith("503 ") || a.equals("no connection")),
                 "while PostgreSQL restarted the service answered " + OUTAGE_ANSWERS);
 
         try (Connection db = DriverManager.getConnection(args[2])) {
@@ -100,27 +88,23 @@ public class Faults {
                         """)) {
                     q.setString(1, ack.getKey());
                     try (ResultSet rs = q.executeQuery()) {
-                        check(rs.next(), "registration " + ack.getKey() + " was answered 201 but is not stored");
-                        check(ack.getValue().equals(rs.getString(1)), "registration " + ack.getKey()
+                        ServiceClient.check(rs.next(), "registration " + ack.getKey() + " was answered 201 but is not stored");
+                        ServiceClient.check(ack.getValue().equals(rs.getString(1)), "registration " + ack.getKey()
                                 + " was answered with " + ack.getValue() + " but stored as " + rs.getString(1));
-                        check(rs.getInt(3) == 1 && rs.getString(2) != null,
+                        ServiceClient.check(rs.getInt(3) == 1 && rs.getString(2) != null,
                                 "case " + ack.getValue() + " has " + rs.getInt(3) + " process instances");
                     }
                 }
             }
-            long cases = count(db, "select count(*) from disclosure_case where agency_code = '" + agency + "'");
-            check(cases == ACKNOWLEDGED.size(), cases + " cases stored for " + ACKNOWLEDGED.size()
+            long cases = ServiceClient.count(db, "select count(*) from disclosure_case where agency_code = '" + agency + "'");
+            ServiceClient.check(cases == ACKNOWLEDGED.size(), cases + " cases stored for " + ACKNOWLEDGED.size()
                     + " registrations acknowledged");
-            check(count(db, """
+            ServiceClient.check(ServiceClient.count(db, """
                     select count(*) from act_ru_execution x where x.id_ = x.proc_inst_id_
                        and not exists (select 1 from disclosure_case c where c.id::text = x.business_key_)
                     """) == 0, "process instances without a case");
         }
-        if (!FAILURES.isEmpty()) {
-            FAILURES.forEach(f -> System.out.println("✗ " + f));
-            System.exit(1);
-        }
-        System.out.println("faults: " + ACKNOWLEDGED.size() + " registrations acknowledged across a kill -9 and a "
+        ServiceClient.verdict("faults: " + ACKNOWLEDGED.size() + " registrations acknowledged across a kill -9 and a "
                 + "PostgreSQL restart, each stored once with its process instance; " + retried
                 + " unanswered and retried with their keys; the service recovered by itself");
     }
@@ -130,9 +114,9 @@ public class Faults {
                 + "\"channel\":\"ONLINE\",\"description\":\"某信息\"}";
         boolean outage = DATABASE_RESTARTING.get();
         try {
-            HttpResponse<String> response = exchange(base, "/api/applications", clerk, body, key);
+            HttpResponse<String> response = ServiceClient.exchange(base, "POST", "/api/applications", clerk, body, "Idempotency-Key", key);
             if (response.statusCode() == 201) {
-                ACKNOWLEDGED.put(key, id(response.body()));
+                ACKNOWLEDGED.put(key, ServiceClient.id(response.body()));
                 UNANSWERED.remove(key);
                 return;
             }
@@ -178,48 +162,5 @@ public class Faults {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static synchronized void check(boolean ok, String failure) {
-        if (!ok) {
-            FAILURES.add(failure);
-        }
-    }
-
-    static long count(Connection db, String sql) throws Exception {
-        try (PreparedStatement q = db.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    static String auth(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String id(String body) {
-        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + body);
-        }
-        return m.group(1);
-    }
-
-    static void send(String base, String path, String auth, String body, String key) throws Exception {
-        HttpResponse<String> response = exchange(base, path, auth, body, key);
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-    }
-
-    static HttpResponse<String> exchange(String base, String path, String auth, String body, String key)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
