@@ -1,0 +1,139 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Throughput of the running service under concurrent clients, for a fixed time each:
+ * registrations (POST /api/applications), whole cases (register, accept, decide), and any
+ * authenticated request (GET /api/users/me) as the baseline measured in the same run; with the
+ * service's resident memory after start and after the load.
+ * Run by {@code bench/run}; arguments: service URL, admin password, service PID, clients, seconds.
+ */
+public class CaseBench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String admin = auth("admin", args[1]);
+        long pid = Long.parseLong(args[2]);
+        int clients = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+        long rssAtStart = rss(pid);
+        call(base, "POST", "/api/agencies", admin, "{\"code\":\"CASEBENCH\",\"name\":\"基准测试机关\"}", 201);
+        call(base, "POST", "/api/agencies/CASEBENCH/departments", admin, "{\"code\":\"D1\",\"name\":\"科室\"}", 201);
+        for (String role : List.of("clerk", "handler")) {
+            call(base, "POST", "/api/users", admin, "{\"username\":\"bench-" + role + "\",\"password\":\"bench-password\","
+                    + "\"roles\":[\"" + role + "\"],\"agency\":\"CASEBENCH\"" + (role.equals("handler")
+                            ? ",\"department\":\"D1\"" : "") + "}", 201);
+        }
+        String clerk = auth("bench-clerk", "bench-password");
+        String handler = auth("bench-handler", "bench-password");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String application = "{\"applicant\":{\"type\":\"NATURAL_PERSON\",\"name\":\"申请人\"},\"channel\":\"ONLINE\","
+                + "\"receivedOn\":\"" + today + "\",\"description\":\"某信息\"}";
+
+        System.out.printf("%-26s %10s %10s %10s %10s%n", clients + " clients, " + seconds + " s each", "per second",
+                "p50", "p99", "÷ request");
+        Result request = load(clients, seconds, () -> call(base, "GET", "/api/users/me", clerk, null, 200));
+        print("any request (baseline)", request, request);
+        print("registration", load(clients, seconds, () -> call(base, "POST", "/api/applications", clerk, application, 201)),
+                request);
+        print("case: register+accept+decide", load(clients, seconds, () -> {
+            String id = id(call(base, "POST", "/api/applications", clerk, application, 201));
+            call(base, "POST", "/api/applications/" + id + "/acceptance", clerk,
+                    "{\"on\":\"" + today + "\",\"department\":\"D1\"}", 200);
+            call(base, "POST", "/api/applications/" + id + "/decision", handler,
+                    "{\"on\":\"" + today + "\",\"outcome\":\"GRANTED\"}", 200);
+        }), request);
+        System.out.printf("resident memory: %d MB after start, %d MB after the load%n", rssAtStart / 1024,
+                rss(pid) / 1024);
+    }
+
+    record Result(int done, int seconds, List<Double> millis) {
+        double perSecond() {
+            return (double) done / seconds;
+        }
+
+        double percentile(int p) {
+            List<Double> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        }
+    }
+
+    interface Action {
+        void run() throws Exception;
+    }
+
+    static Result load(int clients, int seconds, Action action) throws Exception {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    action.run();
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return new Result(millis.size(), seconds, millis);
+    }
+
+    static void print(String what, Result result, Result baseline) {
+        System.out.printf("%-26s %10.1f %7.1f ms %7.1f ms %10.2f%n", what, result.perSecond(), result.percentile(50),
+                result.percentile(99), result.percentile(50) / baseline.percentile(50));
+    }
+
+    /** Resident set size in kB, from /proc. */
+    static long rss(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    static String auth(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String id(String body) {
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        m.find();
+        return m.group(1);
+    }
+
+    static String call(String base, String method, String path, String auth, String body, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}
