@@ -24,36 +24,32 @@ final class Differences {
      */
     static List<AnnualTable.Difference> of(AnnualTable published, AnnualTable current,
             Supplier<List<Change>> readChanges) {
-        List<AnnualTable.Difference> differences = new ArrayList<>();
-        // The changed placements are read only once a figure is known to differ.
-        List<List<Change>> read = new ArrayList<>(1);
-        Supplier<List<Change>> once = () -> {
-            if (read.isEmpty()) {
-                read.add(readChanges.get());
-            }
-            return read.get(0);
-        };
+        List<Moved> moved = new ArrayList<>();
         for (String row : TableLayout.ROWS) {
             for (String column : TableLayout.COLUMNS) {
-                long then = published.figure(row, column);
-                long now = current.figure(row, column);
-                if (then != now) {
-                    differences.add(new AnnualTable.Difference("三", row, column, then, now,
-                            causes(once.get(), false, new CellKey(row, column))));
-                }
+                moved.add(new Moved("三", new CellKey(row, column), published.figure(row, column),
+                        current.figure(row, column)));
             }
         }
         for (String row : TableLayout.REVIEW_ROWS) {
             for (int i = 0; i < TableLayout.REVIEW_COLUMNS.size(); i++) {
-                long then = published.reviews().row(row)[i];
-                long now = current.reviews().row(row)[i];
-                if (then != now) {
-                    differences.add(new AnnualTable.Difference("四", row, TableLayout.REVIEW_COLUMNS.get(i), then,
-                            now, causes(once.get(), true, new CellKey(row, TableLayout.REVIEW_COLUMNS.get(i)))));
-                }
+                moved.add(new Moved("四", new CellKey(row, TableLayout.REVIEW_COLUMNS.get(i)),
+                        published.reviews().row(row)[i], current.reviews().row(row)[i]));
             }
         }
-        return differences;
+        moved.removeIf(cell -> cell.then() == cell.now());
+        if (moved.isEmpty()) {
+            return List.of();
+        }
+        // Which cases moved is read only once some figure is known to differ.
+        List<Change> changes = readChanges.get();
+        return moved.stream().map(cell -> new AnnualTable.Difference(cell.section(), cell.key().row(),
+                cell.key().column(), cell.then(), cell.now(), causes(changes, cell.section().equals("四"), cell.key())))
+                .toList();
+    }
+
+    /** A cell's figure as published and as it stands now. */
+    private record Moved(String section, CellKey key, long then, long now) {
     }
 
     private static List<Change> causes(List<Change> changes, boolean reviews, CellKey cell) {

@@ -60,10 +60,7 @@ public class StatisticsService {
     /** The table as the cases stand now, compared with its publication if it has one. */
     public AnnualTable current(Scope scope) {
         AnnualTable table = compute(scope);
-        return publication(scope).map(published -> table.withPublication(new AnnualTable.Published(
-                published.publishedOn(), published.publishedAt(), published.publishedBy(),
-                Differences.of(published.figures(), table,
-                        () -> queries.changesSince(published.id(), scope.year(), scope.agencies())))))
+        return publication(scope).map(published -> table.withPublication(sincePublished(scope, published, table)))
                 .orElse(table);
     }
 
@@ -72,7 +69,14 @@ public class StatisticsService {
         StatisticsQueries.Publication published = publication(scope)
                 .orElseThrow(() -> ApiProblem.notFound(scope.year() + " has not been published for "
                         + scope.agency().code));
-        return published.figures().withPublication(current(scope).publication());
+        return published.figures().withPublication(sincePublished(scope, published, compute(scope)));
+    }
+
+    private AnnualTable.Published sincePublished(Scope scope, StatisticsQueries.Publication published,
+            AnnualTable now) {
+        return new AnnualTable.Published(published.publishedOn(), published.publishedAt(), published.publishedBy(),
+                Differences.of(published.figures(), now,
+                        () -> queries.changesSince(published.id(), scope.year(), scope.agencies())));
     }
 
     /**
