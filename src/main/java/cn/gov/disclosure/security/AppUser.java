@@ -17,31 +17,23 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 
 /** A person who signs in: one agency (none for a service-wide admin), and for handlers one department. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class AppUser extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     public String username;
 
     /** Bcrypt in modular crypt format; the clear password is never stored or logged. */
-    @Password
     @Column(name = "password_hash")
     public String passwordHash;
 
-    /** Comma-separated, as the security extension reads them. */
-    @Roles
+    /** Comma-separated. */
     public String roles;
 
     @Column(name = "agency_code")
@@ -54,8 +46,8 @@ public class AppUser extends PanacheEntityBase {
     public Instant createdAt;
 
     /**
-     * bcrypt's cost: each step doubles the time to check a password, which HTTP Basic does on every
-     * request (about 100 ms at 10 on a 2-core server).
+     * bcrypt's cost: each step doubles the time to check a password (about 100 ms at 10 on a 2-core
+     * server). {@link VerifiedPasswords} spares repeated requests that check.
      */
     static final int DEFAULT_HASH_COST = 10;
 
