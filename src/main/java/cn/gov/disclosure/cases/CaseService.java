@@ -94,7 +94,8 @@ public class CaseService {
         DisclosureCase c = new DisclosureCase();
         c.id = id;
         c.agencyCode = agency;
-        c.trackingNumber = nextTrackingNumber(agency, receivedOn.getYear());
+        // Provisional and unique; the number proper is taken last, see below.
+        c.trackingNumber = id.toString();
         CaseRequests.Applicant applicant = request.applicant();
         c.applicantType = applicant.type();
         c.applicantName = applicant.name().trim();
@@ -115,6 +116,10 @@ public class CaseService {
         CaseHistory.append(c, EventType.RECEIVED, receivedOn, user.username(), Map.of("channel", c.channel.name()));
         em.flush();
         c.processInstanceId = process.start(c.id);
+        // Numbers are gapless, so taking one locks the agency's counter until commit: every other
+        // registration of the agency waits for whatever this transaction does after it. Taken
+        // before the process started, it made registrations of one agency queue up behind it.
+        c.trackingNumber = nextTrackingNumber(agency, receivedOn.getYear());
         registered.fire(new CaseRegistered(c.agencyCode, c.channel));
         return new Registered(c, false);
     }

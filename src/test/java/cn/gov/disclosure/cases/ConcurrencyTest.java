@@ -112,6 +112,15 @@ class ConcurrencyTest {
         as(office.clerk()).get("/api/applications").then().body("total", equalTo(1));
     }
 
+    @Test
+    void concurrentRegistrationsAreNumberedWithoutGapsOrTwins() throws Exception {
+        List<String> numbers = runTogether(12, i -> as(office.clerk()).body(Api.application("2025-05-06"))
+                .post("/api/applications").then().statusCode(201).extract().path("trackingNumber"));
+
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(n -> String.format("%s-2025-%05d", office.agency(), n)).toList());
+    }
+
     private static <T> List<T> runTogether(int n, java.util.function.IntFunction<T> action) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
