@@ -19,11 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Throughput of the running service under concurrent clients, for a fixed time each:
- * registrations (POST /api/applications), whole cases (register, accept, decide), and any
- * authenticated request (GET /api/users/me) as the baseline measured in the same run; with the
- * service's resident memory after start and after the load.
- * Run by {@code bench/run}; arguments: service URL, admin password, service PID, clients, seconds.
+ * Throughput of the running service under concurrent clients, for a fixed time each: any
+ * authenticated request (GET /api/users/me), registrations (POST /api/applications) and whole
+ * cases (register, accept, decide), against the baseline measured in the same run: the bare engine
+ * in this JVM starting an equivalent one-task process with one insert ({@link EngineBaseline}).
+ * With the service's resident memory after start and after the load.
+ * Run by {@code bench/run}; arguments: service URL, admin password, service PID, clients, seconds,
+ * JDBC URL of the service's database, database user.
  */
 public class CaseBench {
 
@@ -35,6 +37,8 @@ public class CaseBench {
         long pid = Long.parseLong(args[2]);
         int clients = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
+        String jdbcUrl = args[5];
+        String databaseUser = args[6];
         long rssAtStart = rss(pid);
         call(base, "POST", "/api/agencies", admin, "{\"code\":\"CASEBENCH\",\"name\":\"基准测试机关\"}", 201);
         call(base, "POST", "/api/agencies/CASEBENCH/departments", admin, "{\"code\":\"D1\",\"name\":\"科室\"}", 201);
@@ -49,19 +53,24 @@ public class CaseBench {
         String application = "{\"applicant\":{\"type\":\"NATURAL_PERSON\",\"name\":\"申请人\"},\"channel\":\"ONLINE\","
                 + "\"receivedOn\":\"" + today + "\",\"description\":\"某信息\"}";
 
-        System.out.printf("%-26s %10s %10s %10s %10s%n", clients + " clients, " + seconds + " s each", "per second",
-                "p50", "p99", "÷ request");
-        Result request = load(clients, seconds, () -> call(base, "GET", "/api/users/me", clerk, null, 200));
-        print("any request (baseline)", request, request);
+        Result engine;
+        try (EngineBaseline bare = new EngineBaseline(jdbcUrl, databaseUser, clients)) {
+            engine = load(clients, seconds, bare::start);
+        }
+        System.out.printf("%-30s %10s %10s %10s %12s %12s%n", clients + " clients, " + seconds + " s each",
+                "per second", "p50", "p99", "rate ÷ bare", "p50 ÷ bare");
+        print("bare engine: start + insert", engine, engine);
+        print("any request (GET users/me)",
+                load(clients, seconds, () -> call(base, "GET", "/api/users/me", clerk, null, 200)), engine);
         print("registration", load(clients, seconds, () -> call(base, "POST", "/api/applications", clerk, application, 201)),
-                request);
+                engine);
         print("case: register+accept+decide", load(clients, seconds, () -> {
             String id = id(call(base, "POST", "/api/applications", clerk, application, 201));
             call(base, "POST", "/api/applications/" + id + "/acceptance", clerk,
                     "{\"on\":\"" + today + "\",\"department\":\"D1\"}", 200);
             call(base, "POST", "/api/applications/" + id + "/decision", handler,
                     "{\"on\":\"" + today + "\",\"outcome\":\"GRANTED\"}", 200);
-        }), request);
+        }), engine);
         System.out.printf("resident memory: %d MB after start, %d MB after the load%n", rssAtStart / 1024,
                 rss(pid) / 1024);
     }
@@ -102,8 +111,9 @@ public class CaseBench {
     }
 
     static void print(String what, Result result, Result baseline) {
-        System.out.printf("%-26s %10.1f %7.1f ms %7.1f ms %10.2f%n", what, result.perSecond(), result.percentile(50),
-                result.percentile(99), result.percentile(50) / baseline.percentile(50));
+        System.out.printf("%-30s %10.1f %7.1f ms %7.1f ms %12.2f %12.2f%n", what, result.perSecond(),
+                result.percentile(50), result.percentile(99), result.perSecond() / baseline.perSecond(),
+                result.percentile(50) / baseline.percentile(50));
     }
 
     /** Resident set size in kB, from /proc. */
