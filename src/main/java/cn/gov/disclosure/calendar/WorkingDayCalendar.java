@@ -2,6 +2,7 @@ package cn.gov.disclosure.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -46,9 +47,22 @@ public final class WorkingDayCalendar {
         }
     }
 
+    /** Why a day did not count toward a period: it was not a working day, or the clock stood still. */
+    public enum Exclusion {
+        WEEKEND,
+        HOLIDAY,
+        PAUSED
+    }
+
+    /** A day after a period's start that did not count toward it. */
+    public record ExcludedDay(LocalDate day, Exclusion reason) {
+    }
+
     private static final byte UNKNOWN = 0;
     private static final byte DAY_OFF = 1;
     private static final byte WORKING = 2;
+    /** An announced day off on a weekday; kept apart from DAY_OFF only to explain a count. */
+    private static final byte HOLIDAY = 3;
 
     private static final long OPEN_END = Long.MAX_VALUE;
 
@@ -99,7 +113,7 @@ public final class WorkingDayCalendar {
                 day = day.plusDays(1);
             }
             for (LocalDate holiday : schedule.holidays()) {
-                dayKind[index(holiday)] = DAY_OFF;
+                dayKind[index(holiday)] = dayKind[index(holiday)] == WORKING ? HOLIDAY : DAY_OFF;
             }
             for (LocalDate workday : schedule.workdays()) {
                 dayKind[index(workday)] = WORKING;
@@ -222,6 +236,40 @@ public final class WorkingDayCalendar {
                 return LocalDate.ofEpochDay(baseEpochDay + index);
             }
         }
+    }
+
+    /**
+     * The days {@code d} with {@code clockStart < d <= until} that did not count toward a period
+     * counted as {@link #responseDue} counts it: weekends, announced holidays, and working days on
+     * which one of {@code pauses} held the clock. Read-only; for showing people how a due date came about.
+     *
+     * @throws CalendarMissingException if a day in the range lies in a year that is not loaded
+     */
+    public List<ExcludedDay> excludedDays(LocalDate clockStart, LocalDate until, List<Pause> pauses) {
+        Objects.requireNonNull(clockStart, "clockStart");
+        Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(pauses, "pauses");
+        List<ExcludedDay> excluded = new ArrayList<>();
+        for (LocalDate day = clockStart.plusDays(1); !day.isAfter(until); day = day.plusDays(1)) {
+            byte kind = kindAt(day.toEpochDay() - baseEpochDay);
+            if (kind == HOLIDAY) {
+                excluded.add(new ExcludedDay(day, Exclusion.HOLIDAY));
+            } else if (kind == DAY_OFF) {
+                excluded.add(new ExcludedDay(day, Exclusion.WEEKEND));
+            } else if (isPaused(day, pauses)) {
+                excluded.add(new ExcludedDay(day, Exclusion.PAUSED));
+            }
+        }
+        return excluded;
+    }
+
+    private static boolean isPaused(LocalDate day, List<Pause> pauses) {
+        for (Pause pause : pauses) {
+            if (day.isAfter(pause.from()) && (pause.isOpen() || !day.isAfter(pause.until()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,6 +36,62 @@ public class Deadlines {
             c.responseDueOn = null;
             return;
         }
+        Count count = countOf(c, history);
+        c.clock = count.paused() ? ResponseClock.PAUSED : ResponseClock.RUNNING;
+        try {
+            c.responseDueOn = calendar.responseDue(count.from(), count.workingDays(), count.pauses());
+        } catch (CalendarMissingException e) {
+            c.responseDueOn = null;
+            c.deadlineProblem = e.getMessage();
+        }
+    }
+
+    /**
+     * How a case's response period is counted: from which day, how many working days, which
+     * periods paused the clock. {@code excluded} lists the days up to the due date (or up to
+     * {@code today} while the due date is unknown) that did not count; empty where the calendar is missing.
+     */
+    public record Explanation(LocalDate from, boolean restartedByCorrection, int workingDays, boolean extended,
+            List<Pause> pauses, LocalDate dueOn, List<WorkingDayCalendar.ExcludedDay> excluded) {
+    }
+
+    /** Explains {@link #update}'s result for a case; read-only. Nothing is counted while a correction is awaited. */
+    public Explanation explain(DisclosureCase c, List<CaseEvent> history, WorkingDayCalendar calendar,
+            LocalDate today) {
+        Count count = countOf(c, history);
+        LocalDate until = c.responseDueOn != null ? c.responseDueOn : today;
+        List<WorkingDayCalendar.ExcludedDay> excluded;
+        try {
+            excluded = c.status == CaseStatus.CORRECTION_REQUESTED ? List.of()
+                    : calendar.excludedDays(count.from(), until, count.pauses());
+        } catch (CalendarMissingException e) {
+            excluded = List.of();
+        }
+        return new Explanation(count.from(), !count.from().equals(c.receivedOn), count.workingDays(), c.extended,
+                count.pauses(), c.responseDueOn, excluded);
+    }
+
+    /**
+     * Working days from the day after {@code today} to the due date, negative once it has passed;
+     * null while no due date is known.
+     */
+    public Integer workingDaysLeft(DisclosureCase c, WorkingDayCalendar calendar, LocalDate today) {
+        if (c.responseDueOn == null) {
+            return null;
+        }
+        try {
+            return c.responseDueOn.isBefore(today) ? -calendar.workingDaysBetween(c.responseDueOn, today)
+                    : calendar.workingDaysBetween(today, c.responseDueOn);
+        } catch (CalendarMissingException e) {
+            return null;
+        }
+    }
+
+    /** Where the clock starts, what paused it, whether it stands still now, and the period's length. */
+    private record Count(LocalDate from, List<Pause> pauses, boolean paused, int workingDays) {
+    }
+
+    private Count countOf(DisclosureCase c, List<CaseEvent> history) {
         LocalDate start = c.receivedOn;
         List<Pause> pauses = new ArrayList<>();
         LocalDate pausedSince = null;
@@ -58,15 +114,8 @@ public class Deadlines {
             pauses.add(new Pause(pausedSince, null));
         }
         int workingDays = rules.responseWorkingDays() + (c.extended ? rules.extensionWorkingDays() : 0);
-        c.clock = pausedSince == null ? ResponseClock.RUNNING : ResponseClock.PAUSED;
-        try {
-            c.responseDueOn = calendar.responseDue(start, workingDays, pauses);
-        } catch (CalendarMissingException e) {
-            c.responseDueOn = null;
-            c.deadlineProblem = e.getMessage();
-        }
+        return new Count(start, List.copyOf(pauses), pausedSince != null, workingDays);
     }
-
     /** The last day of a period of working days counted from the day after {@code from}. */
     public LocalDate periodEnd(WorkingDayCalendar calendar, LocalDate from, int workingDays) {
         try {

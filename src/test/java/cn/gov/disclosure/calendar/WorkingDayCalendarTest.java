@@ -367,4 +367,42 @@ class WorkingDayCalendarTest {
                     .isInstanceOf(NullPointerException.class);
         }
     }
+
+    @Nested
+    class Explanation {
+
+        @Test
+        void namesEveryDayThatDidNotCountUpToTheDueDate() {
+            LocalDate received = d("2024-09-25");
+            LocalDate due = CALENDAR.responseDue(received, 20, List.of());
+
+            List<WorkingDayCalendar.ExcludedDay> excluded = CALENDAR.excludedDays(received, due, List.of());
+
+            assertThat(due).isEqualTo(d("2024-10-28"));
+            assertThat(excluded).contains(
+                    new WorkingDayCalendar.ExcludedDay(d("2024-09-28"), WorkingDayCalendar.Exclusion.WEEKEND),
+                    new WorkingDayCalendar.ExcludedDay(d("2024-10-01"), WorkingDayCalendar.Exclusion.HOLIDAY),
+                    new WorkingDayCalendar.ExcludedDay(d("2024-10-05"), WorkingDayCalendar.Exclusion.WEEKEND),
+                    new WorkingDayCalendar.ExcludedDay(d("2024-10-07"), WorkingDayCalendar.Exclusion.HOLIDAY));
+            // The make-up working days (调休上班) count.
+            assertThat(excluded).extracting(WorkingDayCalendar.ExcludedDay::day)
+                    .doesNotContain(d("2024-09-29"), d("2024-10-12"));
+            long days = due.toEpochDay() - received.toEpochDay();
+            assertThat(days - excluded.size()).isEqualTo(20);
+        }
+
+        @Test
+        void aPauseExcludesItsWorkingDaysAfterTheDayItBegan() {
+            LocalDate received = d("2025-03-03");
+            List<Pause> pauses = List.of(new Pause(d("2025-03-10"), d("2025-03-12")));
+            LocalDate due = CALENDAR.responseDue(received, 20, pauses);
+
+            List<WorkingDayCalendar.ExcludedDay> excluded = CALENDAR.excludedDays(received, due, pauses);
+
+            assertThat(excluded).filteredOn(e -> e.reason() == WorkingDayCalendar.Exclusion.PAUSED)
+                    .extracting(WorkingDayCalendar.ExcludedDay::day)
+                    .containsExactly(d("2025-03-11"), d("2025-03-12"));
+            assertThat(due.toEpochDay() - received.toEpochDay() - excluded.size()).isEqualTo(20);
+        }
+    }
 }
