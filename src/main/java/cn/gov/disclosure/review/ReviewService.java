@@ -1,0 +1,99 @@
+package cn.gov.disclosure.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import cn.gov.disclosure.cases.CaseService;
+import cn.gov.disclosure.cases.DisclosureCase;
+import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.security.CurrentUser;
+
+/** Files reconsiderations and lawsuits over an application and records their results (API and web forms alike). */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    BusinessDates dates;
+
+    @Inject
+    EntityManager em;
+
+    public ReviewView file(UUID caseId, Review.Kind kind, LocalDate filedOn, Boolean afterReconsideration) {
+        DisclosureCase c = cases.find(caseId);
+        dates.dayOf("filedOn", filedOn);
+        if (filedOn.isBefore(c.receivedOn)) {
+            throw ApiProblem.invalid("filedOn", "may not precede the application's receipt on " + c.receivedOn);
+        }
+        boolean afterFirst = Boolean.TRUE.equals(afterReconsideration);
+        if (afterFirst && kind != Review.Kind.LITIGATION) {
+            throw ApiProblem.invalid("afterReconsideration", "applies only to LITIGATION");
+        }
+        Review review = new Review();
+        review.caseId = c.id;
+        review.agencyCode = c.agencyCode;
+        review.kind = kind;
+        review.afterReconsideration = afterFirst;
+        review.filedOn = filedOn;
+        review.createdAt = Instant.now();
+        review.createdBy = user.username();
+        review.persist();
+        return ReviewView.of(review, c);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewView> ofCase(UUID caseId) {
+        DisclosureCase c = cases.find(caseId);
+        return Review.<Review> list("caseId = ?1 order by id", caseId).stream().map(r -> ReviewView.of(r, c)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReviewView get(long id) {
+        Review review = Review.findById(id);
+        if (review == null) {
+            throw ApiProblem.notFound("No review " + id);
+        }
+        return ReviewView.of(review, visibleCase(review));
+    }
+
+    public ReviewView conclude(long id, LocalDate requestedOn, Review.Result result) {
+        Review review = em.find(Review.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (review == null) {
+            throw ApiProblem.notFound("No review " + id);
+        }
+        DisclosureCase c = visibleCase(review);
+        LocalDate on = dates.dayOf("on", requestedOn);
+        if (on.isBefore(review.filedOn)) {
+            throw ApiProblem.invalid("on", "may not precede the filing on " + review.filedOn);
+        }
+        if (review.result != null) {
+            throw ApiProblem.conflict("The review was concluded on " + review.concludedOn);
+        }
+        review.result = result;
+        review.concludedOn = on;
+        return ReviewView.of(review, c);
+    }
+
+    private DisclosureCase visibleCase(Review review) {
+        try {
+            return cases.find(review.caseId);
+        } catch (ApiProblem notVisible) {
+            throw ApiProblem.notFound("No review " + review.id);
+        }
+    }
+}
