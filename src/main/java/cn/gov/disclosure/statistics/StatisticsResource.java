@@ -1,8 +1,5 @@
 package cn.gov.disclosure.statistics;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,8 +15,6 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 
 /**
  * Sections 三 and 四 of an agency's annual report (CONTRACT.md "Annual statistics"): the table,
@@ -29,14 +24,11 @@ import io.quarkus.qute.Template;
 @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
 public class StatisticsResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     StatisticsService statistics;
 
     @Inject
-    @Location("statistics/table.html")
-    Template page;
+    StatisticsExports exports;
 
     @PathParam("year")
     String year;
@@ -60,16 +52,14 @@ public class StatisticsResource {
     @Path("table.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response csv() {
-        Export export = export();
-        return download(SpreadsheetExports.csv(export.heading(), export.sections()), export, "csv");
+        return exports.csv(export());
     }
 
     @GET
     @Path("table.xlsx")
-    @Produces(XLSX)
+    @Produces(StatisticsExports.XLSX)
     public Response xlsx() {
-        Export export = export();
-        return download(SpreadsheetExports.xlsx(export.heading(), export.sections()), export, "xlsx");
+        return exports.xlsx(export());
     }
 
     /** The printable page: both sections as the report prints them, the checks, and any changes since publication. */
@@ -77,15 +67,11 @@ public class StatisticsResource {
     @Path("table.html")
     @Produces(MediaType.TEXT_HTML)
     public String html() {
-        Export export = export();
+        StatisticsExports.Export export = export();
         UriBuilder drillDown = UriBuilder.fromPath("/api/statistics/{year}/cases")
                 .queryParam("agency", export.table().agency())
                 .queryParam("includeSubordinates", export.table().includeSubordinates());
-        return page.data("heading", export.heading())
-                .data("table", export.table())
-                .data("sections", export.sections())
-                .data("cellLink", drillDown.build(export.table().year()).toString())
-                .render();
+        return exports.printable(export, drillDown.build(export.table().year()).toString());
     }
 
     @GET
@@ -118,27 +104,7 @@ public class StatisticsResource {
         return statistics.scope(year, agency, includeSubordinates);
     }
 
-    private record Export(AnnualTable table, String heading, List<ReportGrid> sections, String fileName) {
-    }
-
-    private Export export() {
-        StatisticsService.Scope scope = scope();
-        boolean asPublished = Boolean.TRUE.equals(QueryParams.bool("published", published));
-        AnnualTable table = asPublished ? statistics.published(scope) : statistics.current(scope);
-        String heading = scope.agency().name + (scope.includeSubordinates() ? "（含下级机关）" : "") + scope.year()
-                + "年政府信息公开工作年度报告" + (asPublished ? "（已公布）" : "");
-        String fileName = scope.agency().code + "-" + scope.year() + (scope.includeSubordinates() ? "-consolidated" : "")
-                + (asPublished ? "-published" : "");
-        return new Export(table, heading, List.of(ReportGrid.sectionThree(table), ReportGrid.sectionFour(table)),
-                fileName);
-    }
-
-    private static Response download(byte[] body, Export export, String extension) {
-        // An ASCII file name for every client, and the Chinese title (RFC 6266) for those that show it.
-        String title = URLEncoder.encode(export.heading() + "." + extension, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body)
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "." + extension
-                        + "\"; filename*=UTF-8''" + title)
-                .build();
+    private StatisticsExports.Export export() {
+        return exports.export(scope(), Boolean.TRUE.equals(QueryParams.bool("published", published)));
     }
 }

@@ -1,0 +1,75 @@
+package cn.gov.disclosure.statistics;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
+/**
+ * The annual table as the report prints it (CSV, XLSX, the printable page), for the API and the
+ * web application alike; only where a figure's drill-down link leads differs between them.
+ */
+@ApplicationScoped
+public class StatisticsExports {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** One table ready to print: its figures, its title and both sections laid out as published. */
+    public record Export(AnnualTable table, String heading, List<ReportGrid> sections, String fileName) {
+    }
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    @Location("statistics/table.html")
+    Template page;
+
+    /** The table as it stands now, or ({@code asPublished}) exactly as published. */
+    public Export export(StatisticsService.Scope scope, boolean asPublished) {
+        AnnualTable table = asPublished ? statistics.published(scope) : statistics.current(scope);
+        String heading = scope.agency().name + (scope.includeSubordinates() ? "（含下级机关）" : "") + scope.year()
+                + "年政府信息公开工作年度报告" + (asPublished ? "（已公布）" : "");
+        String fileName = scope.agency().code + "-" + scope.year() + (scope.includeSubordinates() ? "-consolidated" : "")
+                + (asPublished ? "-published" : "");
+        return new Export(table, heading, List.of(ReportGrid.sectionThree(table), ReportGrid.sectionFour(table)),
+                fileName);
+    }
+
+    public Response csv(Export export) {
+        return download(SpreadsheetExports.csv(export.heading(), export.sections()), export, "csv",
+                "text/csv; charset=UTF-8");
+    }
+
+    public Response xlsx(Export export) {
+        return download(SpreadsheetExports.xlsx(export.heading(), export.sections()), export, "xlsx", XLSX);
+    }
+
+    /**
+     * The printable page: both sections, the checks, any changes since publication.
+     *
+     * @param cellLink where a figure links to, with its query started; {@code &row=…&column=…} is appended
+     */
+    public String printable(Export export, String cellLink) {
+        return page.data("heading", export.heading())
+                .data("table", export.table())
+                .data("sections", export.sections())
+                .data("cellLink", cellLink)
+                .render();
+    }
+
+    private static Response download(byte[] body, Export export, String extension, String mediaType) {
+        // An ASCII file name for every client, and the Chinese title (RFC 6266) for those that show it.
+        String title = URLEncoder.encode(export.heading() + "." + extension, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "." + extension
+                        + "\"; filename*=UTF-8''" + title)
+                .build();
+    }
+}
