@@ -1,6 +1,7 @@
 package cn.gov.disclosure.workflow;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,12 @@ public class CaseStatusListener implements TaskListener {
 
     @Inject
     CaseLifecycle lifecycle;
+
+    /** The user task where a case in {@code status} waits (for showing it on the diagram); empty once closed. */
+    public static Optional<String> taskOf(CaseStatus status) {
+        return STATUS_OF_TASK.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey)
+                .findFirst();
+    }
 
     @Override
     public void notify(DelegateTask task) {
