@@ -55,10 +55,15 @@ public final class TableLayout {
             TOTAL, "总计");
 
     /** An outcome row's group (（一）…（六）) and, where the group has several, its numbered item. */
-    record OutcomeLabel(String group, String item) {
+    public record OutcomeLabel(String group, String item) {
+
+        /** The row's own wording: the item where the group has several, else the group's. */
+        public String text() {
+            return item == null ? group.substring(group.indexOf('）') + 1) : item.substring(item.indexOf('.') + 1);
+        }
     }
 
-    static final Map<Outcome, OutcomeLabel> OUTCOME_LABELS = Map.ofEntries(
+    public static final Map<Outcome, OutcomeLabel> OUTCOME_LABELS = Map.ofEntries(
             Map.entry(Outcome.GRANTED, new OutcomeLabel("（一）予以公开", null)),
             Map.entry(Outcome.PARTIALLY_GRANTED,
                     new OutcomeLabel("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", null)),
@@ -95,6 +100,28 @@ public final class TableLayout {
             "MAINTAINED", "结果维持", "CORRECTED", "结果纠正", "OTHER", "其他结果", PENDING, "尚未审结", TOTAL, "总计");
 
     private TableLayout() {
+    }
+
+    /** The printed label of any row key of section 三 or group of section 四 (for headings of drill-down lists). */
+    public static String rowLabel(String key) {
+        return switch (key) {
+            case NEW -> NEW_LABEL;
+            case CARRIED_IN -> CARRIED_IN_LABEL;
+            case TOTAL_CLOSED -> RESULTS_LABEL + TOTAL_CLOSED_LABEL;
+            case CARRIED_OUT -> CARRIED_OUT_LABEL;
+            case RECONSIDERATION -> "行政复议";
+            case LITIGATION_DIRECT -> "行政诉讼（未经复议直接起诉）";
+            case LITIGATION_AFTER_RECONSIDERATION -> "行政诉讼（复议后起诉）";
+            default -> {
+                OutcomeLabel label = OUTCOME_LABELS.get(Outcome.valueOf(key));
+                yield RESULTS_LABEL + label.group() + (label.item() == null ? "" : label.item());
+            }
+        };
+    }
+
+    /** The printed label of any column key of section 三 or 四. */
+    public static String columnLabel(String key) {
+        return COLUMN_LABELS.containsKey(key) ? COLUMN_LABELS.get(key) : REVIEW_COLUMN_LABELS.get(key);
     }
 
     /** Whether a row of section 三 is one of the outcome rows that （七）总计 adds up. */
