@@ -13,7 +13,7 @@ import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
 @ApplicationScoped
 public class WorkflowDeployment {
 
-    static final String MODEL = "bpmn/disclosure-case.bpmn";
+    public static final String MODEL = "bpmn/disclosure-case.bpmn";
 
     void deploy(@Observes CamundaEngineStartupEvent started, RepositoryService repository) {
         repository.createDeployment()

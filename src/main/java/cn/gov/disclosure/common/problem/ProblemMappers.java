@@ -1,9 +1,11 @@
 package cn.gov.disclosure.common.problem;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.LockTimeoutException;
@@ -14,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -26,11 +29,18 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Answers every failure as {@code application/problem+json}; nothing leaks class names or stack traces. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location")
+    Optional<String> formPostLocation;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.error-page")
+    Optional<String> formErrorPage;
     /** PostgreSQL states that mean "another transaction got there first". */
     private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "55P03", "23505");
     /** admin_shutdown, crash_shutdown, cannot_connect_now. */
@@ -80,8 +90,16 @@ public class ProblemMappers {
         return challenge();
     }
 
+    /**
+     * Wrong credentials. From the web application's login form the answer is its error page, as
+     * the form mechanism would give it (authentication is lazy, so the failure reaches us).
+     */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        if (formPostLocation.isPresent() && formErrorPage.isPresent()
+                && request.path().equals(formPostLocation.get())) {
+            return Response.status(Response.Status.FOUND).location(URI.create(formErrorPage.get())).build();
+        }
         return challenge();
     }
 

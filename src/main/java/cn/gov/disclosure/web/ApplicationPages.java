@@ -1,0 +1,377 @@
+package cn.gov.disclosure.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.cases.ApplicantType;
+import cn.gov.disclosure.cases.CaseRequests;
+import cn.gov.disclosure.cases.CaseService;
+import cn.gov.disclosure.cases.CaseStatus;
+import cn.gov.disclosure.cases.Channel;
+import cn.gov.disclosure.cases.DeliveryForm;
+import cn.gov.disclosure.cases.DisclosureCase;
+import cn.gov.disclosure.cases.FeeMethod;
+import cn.gov.disclosure.cases.Outcome;
+import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.fee.Fee;
+import cn.gov.disclosure.review.CaseReviewsResource;
+import cn.gov.disclosure.review.Review;
+import cn.gov.disclosure.review.ReviewResource;
+import cn.gov.disclosure.review.ReviewService;
+import cn.gov.disclosure.security.CurrentUser;
+import cn.gov.disclosure.security.Roles;
+import cn.gov.disclosure.workflow.CaseStatusListener;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The applications: the list, registration and its receipt, and the case page with the actions
+ * its state allows. Forms post here and are answered with a redirect to the case (POST, redirect,
+ * GET); a refused form is shown again with the person's input and the reasons beside the fields.
+ * Every rule is the services': this class only turns form fields into their request records.
+ */
+@Path("/ui/applications")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ApplicationPages {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    BusinessDates dates;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    @Location("web/applications.html")
+    Template list;
+
+    @Inject
+    @Location("web/register.html")
+    Template register;
+
+    @Inject
+    @Location("web/receipt.html")
+    Template receipt;
+
+    @Inject
+    @Location("web/case.html")
+    Template casePage;
+
+    @Inject
+    @Location("web/error.html")
+    Template error;
+
+    /** All applications the person may see, newest receipt first; {@code ?status=RECEIVED} is the clerk's 待审查申请. */
+    @GET
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page) {
+        CaseStatus filter = new FormInput().choice("status", status, CaseStatus.class);
+        int number = Paging.number(page);
+        CaseService.Page found = cases.list(null, filter, null, null, null, number, PAGE_SIZE);
+        return list.data("page", found)
+                .data("status", filter)
+                .data("paging", Paging.of(number, PAGE_SIZE, found.total(),
+                        "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&")));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    public TemplateInstance registrationForm() {
+        FormInput form = new FormInput();
+        form.text("receivedOn", dates.today().toString());
+        return registrationPage(form);
+    }
+
+    @POST
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(@RestForm("applicant.type") String type, @RestForm("applicant.name") String name,
+            @RestForm("applicant.idNumber") String idNumber, @RestForm("applicant.phone") String phone,
+            @RestForm("applicant.email") String email, @RestForm("applicant.address") String address,
+            @RestForm String channel, @RestForm String receivedOn, @RestForm String description,
+            @RestForm String deliveryForm, @RestForm String submission) {
+        FormInput form = new FormInput();
+        CaseRequests.Registration request = new CaseRequests.Registration(
+                viewer.isAdmin() ? user.user().agencyCode : null,
+                new CaseRequests.Applicant(form.choice("applicant.type", type, ApplicantType.class),
+                        form.text("applicant.name", name), form.text("applicant.idNumber", idNumber),
+                        form.text("applicant.phone", phone), form.text("applicant.email", email),
+                        form.text("applicant.address", address)),
+                form.choice("channel", channel, Channel.class), form.date("receivedOn", receivedOn),
+                form.text("description", description), form.choice("deliveryForm", deliveryForm, DeliveryForm.class));
+        form.addViolations(validator.validate(request));
+        if (!form.hasErrors()) {
+            try {
+                // The form's one-off key makes a double submission return the case registered the first time.
+                DisclosureCase c = cases.register(request, form.text("submission", submission)).c();
+                return Response.seeOther(URI.create("/ui/applications/" + c.id + "/receipt")).build();
+            } catch (ApiProblem refused) {
+                form.addProblem(refused);
+            }
+        }
+        return Response.status(form.status()).entity(registrationPage(form)).build();
+    }
+
+    private TemplateInstance registrationPage(FormInput form) {
+        return register.data("form", form)
+                .data("submission", UUID.randomUUID().toString())
+                .data("applicantTypes", ApplicantType.values())
+                .data("channels", Channel.values())
+                .data("deliveryForms", DeliveryForm.values());
+    }
+
+    /** The printable 回执 handed or sent to the applicant. */
+    @GET
+    @Path("{id}/receipt")
+    public TemplateInstance receipt(@PathParam("id") UUID id) {
+        return receipt.data("c", cases.find(id));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") UUID id) {
+        return page(cases.find(id), null, new FormInput());
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@PathParam("id") UUID id, @RestForm String on, @RestForm String department) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.Acceptance(form.date("on", on), form.text("department", department));
+        return act(id, "acceptance", form, request, r -> cases.accept(id, r));
+    }
+
+    /** The items to correct, one a line. */
+    @POST
+    @Path("{id}/correction-request")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requestCorrection(@PathParam("id") UUID id, @RestForm String on, @RestForm String items,
+            @RestForm String dueOn) {
+        FormInput form = new FormInput();
+        String text = form.text("items", items);
+        List<String> lines = text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
+        var request = new CaseRequests.CorrectionRequest(form.date("on", on), lines, form.date("dueOn", dueOn));
+        return act(id, "correction-request", form, request, r -> cases.requestCorrection(id, r));
+    }
+
+    @POST
+    @Path("{id}/correction")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correct(@PathParam("id") UUID id, @RestForm String on) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.Dated(form.date("on", on));
+        return act(id, "correction", form, request, r -> cases.correct(id, r));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") UUID id, @RestForm String on) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.Dated(form.date("on", on));
+        return act(id, "withdrawal", form, request, r -> cases.withdraw(id, r));
+    }
+
+    @POST
+    @Path("{id}/third-party-consultation")
+    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response consult(@PathParam("id") UUID id, @RestForm String on, @RestForm String party) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.ThirdPartyConsultation(form.date("on", on), form.text("party", party));
+        return act(id, "third-party-consultation", form, request, r -> cases.consultThirdParty(id, r));
+    }
+
+    /** {@code consents}: yes, no, or left open when the third party took no position. */
+    @POST
+    @Path("{id}/third-party-reply")
+    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response thirdPartyReplied(@PathParam("id") UUID id, @RestForm String on, @RestForm String consents) {
+        FormInput form = new FormInput();
+        String answer = form.text("consents", consents);
+        var request = new CaseRequests.ThirdPartyReply(form.date("on", on),
+                answer == null ? null : Boolean.valueOf(answer));
+        return act(id, "third-party-reply", form, request, r -> cases.thirdPartyReplied(id, r));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") UUID id, @RestForm String on, @RestForm String outcome,
+            @RestForm String basis, @RestForm String note) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.Decision(form.date("on", on), form.choice("outcome", outcome, Outcome.class),
+                form.text("basis", basis), form.text("note", note));
+        return act(id, "decision", form, request, r -> cases.decide(id, r));
+    }
+
+    @POST
+    @Path("{id}/extension")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response extend(@PathParam("id") UUID id, @RestForm String on, @RestForm String reason) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.Extension(form.date("on", on), form.text("reason", reason));
+        return act(id, "extension", form, request, r -> cases.extend(id, r));
+    }
+
+    /** The fee notice's first step: the amount the fee calculator gives, shown before anything is issued. */
+    @GET
+    @Path("{id}/fee-preview")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    public Response previewFee(@PathParam("id") UUID id, @QueryParam("on") String on,
+            @QueryParam("method") String method, @QueryParam("pages") String pages) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.FeeNotice(form.date("on", on), form.choice("method", method, FeeMethod.class),
+                form.number("pages", pages));
+        form.addViolations(validator.validate(request));
+        DisclosureCase c = cases.find(id);
+        if (!form.hasErrors()) {
+            try {
+                Fee fee = cases.previewFee(id, request.method(), request.pages());
+                return Response.ok(page(c, "fee-notice", form).data("feePreview", fee)).build();
+            } catch (ApiProblem refused) {
+                form.addProblem(refused);
+            }
+        }
+        return Response.status(form.status()).entity(page(c, "fee-notice", form)).build();
+    }
+
+    @POST
+    @Path("{id}/fee-notice")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response notifyFee(@PathParam("id") UUID id, @RestForm String on, @RestForm String method,
+            @RestForm String pages) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.FeeNotice(form.date("on", on), form.choice("method", method, FeeMethod.class),
+                form.number("pages", pages));
+        return act(id, "fee-notice", form, request, r -> cases.notifyFee(id, r));
+    }
+
+    @POST
+    @Path("{id}/fee-payment")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response feePaid(@PathParam("id") UUID id, @RestForm String on) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.Dated(form.date("on", on));
+        return act(id, "fee-payment", form, request, r -> cases.feePaid(id, r));
+    }
+
+    /** A reconsideration or lawsuit: {@code kind} comes from the button that opened the form. */
+    @POST
+    @Path("{id}/reviews")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response fileReview(@PathParam("id") UUID id, @RestForm String kind, @RestForm String filedOn,
+            @RestForm String afterReconsideration) {
+        FormInput form = new FormInput();
+        Review.Kind chosen = form.choice("kind", kind, Review.Kind.class);
+        var filing = new CaseReviewsResource.Filing(chosen, form.date("filedOn", filedOn),
+                form.text("afterReconsideration", afterReconsideration) != null);
+        String action = chosen == Review.Kind.LITIGATION ? "litigation" : "reconsideration";
+        return act(id, action, form, filing,
+                f -> reviews.file(id, f.kind(), f.filedOn(), f.afterReconsideration()));
+    }
+
+    @POST
+    @Path("{id}/reviews/{review}/result")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response concludeReview(@PathParam("id") UUID id, @PathParam("review") long review,
+            @RestForm String on, @RestForm String result) {
+        FormInput form = new FormInput();
+        var conclusion = new ReviewResource.Conclusion(form.date("on", on),
+                form.choice("result", result, Review.Result.class));
+        return act(id, ReviewRow.formId(review), form, conclusion,
+                c -> reviews.conclude(review, c.on(), c.result()));
+    }
+
+    /**
+     * Validates the request record built from a form, hands it to the service and redirects to the
+     * case; a refusal shows the case page again with the action's form open and its reasons.
+     */
+    private <R> Response act(UUID id, String action, FormInput form, R request, Consumer<R> service) {
+        form.addViolations(validator.validate(request));
+        if (!form.hasErrors()) {
+            try {
+                service.accept(request);
+                return Response.seeOther(URI.create("/ui/applications/" + id)).build();
+            } catch (ApiProblem refused) {
+                form.addProblem(refused);
+            }
+        }
+        return Response.status(form.status()).entity(page(cases.find(id), action, form)).build();
+    }
+
+    /** The case page; {@code openAction} names the action whose form is shown open (after a refusal or a preview). */
+    private TemplateInstance page(DisclosureCase c, String openAction, FormInput form) {
+        return casePage.data("c", c)
+                .data("overdue", cases.isOverdue(c))
+                .data("department", c.departmentId == null ? null : Department.findById(c.departmentId))
+                .data("departments", Department.list("agencyCode = ?1 order by code", c.agencyCode))
+                .data("events", CaseService.events(c.id))
+                .data("deadline", cases.explainDeadline(c))
+                .data("reviews", reviews.ofCase(c.id).stream().map(ReviewRow::of).toList())
+                .data("feeMethods", FeeMethod.values())
+                .data("reviewResults", Review.Result.values())
+                .data("actions", CaseActions.of(c, viewer))
+                .data("outcomeGroups", OutcomeGroup.DECIDABLE)
+                .data("currentStep", CaseStatusListener.taskOf(c.status).orElse(""))
+                .data("today", dates.today())
+                .data("forms", new ActionForms(openAction, form))
+                .data("feePreview", null);
+    }
+
+    /** A case that does not exist, or that this person may not see, answers with a page rather than JSON. */
+    @ServerExceptionMapper
+    public Response refused(ApiProblem problem) {
+        return ErrorPage.of(error, problem);
+    }
+}

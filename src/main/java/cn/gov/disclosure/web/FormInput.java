@@ -1,0 +1,120 @@
+package cn.gov.disclosure.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.common.problem.Problem;
+import io.quarkus.qute.TemplateData;
+
+/**
+ * What a submitted form said and what was wrong with it, field by field, so that a refused form
+ * comes back with the person's input and each message beside its field. Parsing is only turning
+ * text into dates, numbers and codes; the rules themselves stay with the services and the request
+ * records' constraints, whose refusals are collected here.
+ */
+@TemplateData
+public final class FormInput {
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    /** A refusal that concerns no single field (the case's state, a lost race). */
+    private String general;
+    /** What the re-rendered form answers with: 400, or the service's own status (409 for the case's state). */
+    private int status = 400;
+
+    /** Keeps a submitted value to show again; blank is kept as absent. */
+    String text(String field, String value) {
+        String trimmed = value == null || value.isBlank() ? null : value.trim();
+        if (trimmed != null) {
+            values.put(field, trimmed);
+        }
+        return trimmed;
+    }
+
+    /** A date as the browser's date input sends it; blank means "not given" (the services default to today). */
+    LocalDate date(String field, String value) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.putIfAbsent(field, "日期格式应为 年-月-日，例如 2025-03-01");
+            return null;
+        }
+    }
+
+    Integer number(String field, String value) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.putIfAbsent(field, "请填写整数");
+            return null;
+        }
+    }
+
+    /** One of a select's codes; anything else (a tampered form) is an error, not a crash. */
+    <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            errors.putIfAbsent(field, "请从列表中选择");
+            return null;
+        }
+    }
+
+    /** The refusals of Bean Validation on the request record built from the form (paths as field names). */
+    void addViolations(Set<? extends ConstraintViolation<?>> violations) {
+        for (ConstraintViolation<?> v : violations) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+    }
+
+    /** A service's refusal: field violations beside their fields, anything else at the top of the form. */
+    void addProblem(ApiProblem problem) {
+        Problem p = problem.toProblem();
+        status = p.status();
+        if (p.violations() == null || p.violations().isEmpty()) {
+            general = p.detail();
+            return;
+        }
+        for (Problem.Violation v : p.violations()) {
+            errors.putIfAbsent(v.field(), v.message());
+        }
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty() || general != null;
+    }
+
+    public Map<String, String> values() {
+        return values;
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    public String general() {
+        return general;
+    }
+
+    int status() {
+        return status;
+    }
+}

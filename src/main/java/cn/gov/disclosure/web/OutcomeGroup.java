@@ -1,0 +1,29 @@
+package cn.gov.disclosure.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.disclosure.cases.Outcome;
+import io.quarkus.qute.TemplateData;
+
+/**
+ * One group of the decision form's outcomes, as section 三 of the annual table groups its rows
+ * （（一）予以公开 … （六）其他处理）. The two lapses are left out: only the process gives them.
+ */
+@TemplateData
+public record OutcomeGroup(String title, List<Outcome> outcomes) {
+
+    static final List<OutcomeGroup> DECIDABLE = groups();
+
+    private static List<OutcomeGroup> groups() {
+        Map<String, List<Outcome>> byGroup = new LinkedHashMap<>();
+        for (Outcome outcome : Outcome.values()) {
+            if (!outcome.isLapse()) {
+                byGroup.computeIfAbsent(WebLabels.group(outcome), g -> new ArrayList<>()).add(outcome);
+            }
+        }
+        return byGroup.entrySet().stream().map(e -> new OutcomeGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package cn.gov.disclosure.web;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import cn.gov.disclosure.calendar.CalendarService;
+import cn.gov.disclosure.calendar.WorkingDayCalendar;
+import cn.gov.disclosure.cases.CaseService;
+import cn.gov.disclosure.cases.Deadlines;
+import cn.gov.disclosure.cases.DisclosureCase;
+import cn.gov.disclosure.cases.ResponseClock;
+import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.security.Roles;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+
+/** A handler's 办理队列: the department's open cases, soonest due first, with the working days left. */
+@Path("/ui/queue")
+@RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+@Produces(MediaType.TEXT_HTML)
+public class QueuePage {
+
+    /** One line of the queue; {@code daysLeft} is negative once overdue, null while no due date is known. */
+    @TemplateData
+    public record Row(DisclosureCase c, Integer daysLeft, boolean overdue, boolean paused) {
+
+        /** Working days past the due date, for an overdue case. */
+        public Integer overdueBy() {
+            return daysLeft == null ? null : -daysLeft;
+        }
+    }
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    BusinessDates dates;
+
+    @Inject
+    @Location("web/queue.html")
+    Template queue;
+
+    @GET
+    public TemplateInstance queue(@QueryParam("page") String page) {
+        int number = Paging.number(page);
+        CaseService.Page found = cases.queue(number, ApplicationPages.PAGE_SIZE);
+        WorkingDayCalendar calendar = calendars.calendar();
+        LocalDate today = dates.today();
+        return queue.data("rows", found.items().stream()
+                        .map(c -> new Row(c, deadlines.workingDaysLeft(c, calendar, today), cases.isOverdue(c),
+                                c.clock == ResponseClock.PAUSED))
+                        .toList())
+                .data("paging", Paging.of(number, ApplicationPages.PAGE_SIZE, found.total(), "/ui/queue?"));
+    }
+}

@@ -1,0 +1,125 @@
+package cn.gov.disclosure.web;
+
+import java.util.stream.IntStream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.security.Roles;
+import cn.gov.disclosure.statistics.StatisticsExports;
+import cn.gov.disclosure.statistics.StatisticsService;
+import cn.gov.disclosure.statistics.TableLayout;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The office's 年度统计: the year's table laid out as published, its checks, the downloads, and the
+ * cases behind every figure. The downloads are served here rather than linked to
+ * {@code /api/statistics}, because the API takes HTTP Basic only and never the session cookie; they
+ * are the same files, made by the same {@link StatisticsExports}.
+ */
+@Path("/ui/statistics")
+@RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+@Produces(MediaType.TEXT_HTML)
+public class StatisticsPages {
+
+    /** How many years back the year selector offers. */
+    private static final int YEARS_OFFERED = 6;
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    StatisticsExports exports;
+
+    @Inject
+    BusinessDates dates;
+
+    @Inject
+    @Location("web/statistics.html")
+    Template page;
+
+    @Inject
+    @Location("web/cell.html")
+    Template cell;
+
+    @Inject
+    @Location("web/error.html")
+    Template error;
+
+    /** The year chosen with {@code ?year=}, this year by default. */
+    @GET
+    public TemplateInstance table(@QueryParam("year") String year) {
+        int thisYear = dates.today().getYear();
+        StatisticsExports.Export export = export(year == null || year.isBlank() ? Integer.toString(thisYear) : year);
+        int shown = export.table().year();
+        return page.data("export", export)
+                .data("year", shown)
+                .data("years", IntStream.rangeClosed(0, YEARS_OFFERED - 1).map(i -> thisYear - i).boxed().toList())
+                .data("cellLink", cellLink(shown));
+    }
+
+    @GET
+    @Path("{year}/table.xlsx")
+    @Produces(StatisticsExports.XLSX)
+    public Response xlsx(@PathParam("year") String year) {
+        return exports.xlsx(export(year));
+    }
+
+    @GET
+    @Path("{year}/table.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv(@PathParam("year") String year) {
+        return exports.csv(export(year));
+    }
+
+    /** The printable page (打印版), its figures linking to the web application's lists. */
+    @GET
+    @Path("{year}/table.html")
+    public String printable(@PathParam("year") String year) {
+        StatisticsExports.Export export = export(year);
+        return exports.printable(export, cellLink(export.table().year()));
+    }
+
+    /** The cases (or reviews) counted in one figure. */
+    @GET
+    @Path("{year}/cases")
+    public TemplateInstance cases(@PathParam("year") String year, @QueryParam("row") String row,
+            @QueryParam("column") String column, @QueryParam("page") String page) {
+        StatisticsService.Scope scope = statistics.scope(year, null, null);
+        int number = Paging.number(page);
+        StatisticsService.CellPage found = statistics.cell(scope, row, column, number, ApplicationPages.PAGE_SIZE);
+        return cell.data("found", found)
+                .data("year", scope.year())
+                .data("rowLabel", TableLayout.rowLabel(found.row()))
+                .data("columnLabel", TableLayout.columnLabel(found.column()))
+                .data("paging", Paging.of(number, ApplicationPages.PAGE_SIZE, found.total(),
+                        cellLink(scope.year()) + "&row=" + found.row() + "&column=" + found.column() + "&"));
+    }
+
+    private StatisticsExports.Export export(String year) {
+        return exports.export(statistics.scope(year, null, null), false);
+    }
+
+    /** The drill-down list's address with its query begun; a figure's row and column are appended. */
+    private static String cellLink(int year) {
+        return "/ui/statistics/" + year + "/cases?includeSubordinates=false";
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ApiProblem problem) {
+        return ErrorPage.of(error, problem);
+    }
+}

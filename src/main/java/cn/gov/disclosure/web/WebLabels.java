@@ -1,0 +1,142 @@
+package cn.gov.disclosure.web;
+
+import java.util.Map;
+
+import cn.gov.disclosure.calendar.WorkingDayCalendar;
+import cn.gov.disclosure.cases.ApplicantType;
+import cn.gov.disclosure.cases.CaseStatus;
+import cn.gov.disclosure.cases.Channel;
+import cn.gov.disclosure.cases.DeliveryForm;
+import cn.gov.disclosure.cases.FeeMethod;
+import cn.gov.disclosure.cases.Outcome;
+import cn.gov.disclosure.cases.ResponseClock;
+import cn.gov.disclosure.review.Review;
+import cn.gov.disclosure.security.Roles;
+import cn.gov.disclosure.statistics.TableLayout;
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * The Chinese names of the domain's codes, as templates show them: {@code {c.status.label}}.
+ * Outcomes use the annual table's own wording, so the decision and the table never disagree.
+ */
+@TemplateExtension
+public final class WebLabels {
+
+    static final Map<String, String> ROLES = Map.of(Roles.CLERK, "登记员", Roles.HANDLER, "承办人", Roles.OFFICE, "公开办",
+            Roles.ADMIN, "管理员");
+
+    private static final Map<String, String> EVENTS = Map.ofEntries(
+            Map.entry("RECEIVED", "收到申请（登记）"),
+            Map.entry("ACCEPTED", "受理并转交承办部门"),
+            Map.entry("CORRECTION_REQUESTED", "要求补正"),
+            Map.entry("CORRECTED", "收到补正"),
+            Map.entry("CORRECTION_LAPSED", "逾期未补正"),
+            Map.entry("THIRD_PARTY_CONSULTATION_STARTED", "征求第三方意见"),
+            Map.entry("THIRD_PARTY_REPLIED", "收到第三方意见"),
+            Map.entry("THIRD_PARTY_CONSULTATION_ENDED", "征求意见期限届满"),
+            Map.entry("EXTENDED", "延长答复期限"),
+            Map.entry("FEE_NOTIFIED", "发出收费通知"),
+            Map.entry("FEE_PAID", "缴纳费用"),
+            Map.entry("FEE_LAPSED", "逾期未缴费"),
+            Map.entry("DECIDED", "作出答复"),
+            Map.entry("WITHDRAWN", "撤回申请"),
+            Map.entry("OUTCOME_CORRECTED", "更正办理结果"));
+
+    private WebLabels() {
+    }
+
+    static String role(String role) {
+        return ROLES.getOrDefault(role, role);
+    }
+
+    static String label(CaseStatus status) {
+        return switch (status) {
+            case RECEIVED -> "待审查";
+            case CORRECTION_REQUESTED -> "待补正";
+            case IN_PROGRESS -> "办理中";
+            case THIRD_PARTY_CONSULTATION -> "征求第三方意见中";
+            case AWAITING_FEE -> "待缴费";
+            case CLOSED -> "已办结";
+        };
+    }
+
+    static String label(ApplicantType type) {
+        return TableLayout.COLUMN_LABELS.get(type.name()) + (type == ApplicantType.NATURAL_PERSON ? "" : "（法人或其他组织）");
+    }
+
+    static String label(Channel channel) {
+        return switch (channel) {
+            case IN_PERSON -> "当面提交";
+            case MAIL -> "邮寄";
+            case ONLINE -> "互联网";
+            case FAX -> "传真";
+            case ORAL -> "口头提出（代为填写）";
+        };
+    }
+
+    static String label(DeliveryForm form) {
+        return switch (form) {
+            case PAPER -> "纸质";
+            case EMAIL -> "电子邮件";
+            case ELECTRONIC_MEDIA -> "光盘等电子介质";
+            case INSPECTION -> "当场查阅、抄录";
+        };
+    }
+
+    static String label(ResponseClock clock) {
+        return switch (clock) {
+            case RUNNING -> "计时中";
+            case PAUSED -> "已暂停";
+            case STOPPED -> "已停止";
+        };
+    }
+
+    static String label(FeeMethod method) {
+        return method == FeeMethod.PER_APPLICATION ? "按件计收" : "按量计收";
+    }
+
+    /** The table's wording of the outcome's row, e.g. 予以公开 for （一）. */
+    static String label(Outcome outcome) {
+        return TableLayout.OUTCOME_LABELS.get(outcome).text();
+    }
+
+    /** The outcome's group in the table, e.g. （三）不予公开. */
+    static String group(Outcome outcome) {
+        return TableLayout.OUTCOME_LABELS.get(outcome).group();
+    }
+
+    static String label(Review.Kind kind) {
+        return kind == Review.Kind.RECONSIDERATION ? "行政复议" : "行政诉讼";
+    }
+
+    static String label(Review.Result result) {
+        return switch (result) {
+            case MAINTAINED -> "结果维持";
+            case CORRECTED -> "结果纠正";
+            case OTHER -> "其他结果";
+        };
+    }
+
+    static String label(WorkingDayCalendar.Exclusion exclusion) {
+        return switch (exclusion) {
+            case WEEKEND -> "周末";
+            case HOLIDAY -> "法定节假日";
+            case PAUSED -> "暂停计算";
+        };
+    }
+
+    /** An outcome code as the statistics queries give it (a string). */
+    static String outcomeLabel(String code) {
+        return label(Outcome.valueOf(code));
+    }
+
+    /** A review result code as the statistics queries give it (a string). */
+    static String reviewResultLabel(String code) {
+        return label(Review.Result.valueOf(code));
+    }
+
+    /** A history entry's type (the API's event names are strings). */
+    static String eventLabel(String type) {
+        return EVENTS.getOrDefault(type, type);
+    }
+}

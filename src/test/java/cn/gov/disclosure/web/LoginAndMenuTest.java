@@ -1,0 +1,91 @@
+package cn.gov.disclosure.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.disclosure.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class LoginAndMenuTest {
+
+    @Test
+    void signingInLeadsToTheHomePageWithNameRoleAndSignOut() {
+        Api.Office office = Api.newOffice();
+        Browser browser = Browser.signedIn(office.clerk(), Api.PASSWORD);
+
+        String home = browser.get("/ui").then().statusCode(200).extract().asString();
+
+        assertThat(home).contains("lang=\"zh-CN\"", "<nav aria-label=\"主菜单\"", office.clerk(), "登记员", "退出登录");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheLoginPageWithTheError() {
+        Api.Office office = Api.newOffice();
+        Browser browser = new Browser();
+
+        Response refused = browser.submitLogin(office.clerk(), "wrong-password");
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.header("Location")).endsWith("/ui/login?error=true");
+        String page = browser.follow(refused).then().statusCode(200).extract().asString();
+        assertThat(page).contains("用户名或密码错误", "role=\"alert\"", "<label for=\"j_username\">用户名</label>",
+                "<label for=\"j_password\">密码</label>");
+        assertThat(browser.get("/ui").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void pagesAskAnonymousVisitorsToSignIn() {
+        Response response = given().redirects().follow(false).get("/ui/queue");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/ui/login");
+    }
+
+    @Test
+    void theApiStillAnswersProblemJsonWithoutCredentialsEvenWithASessionCookie() {
+        given().redirects().follow(false).get("/api/applications")
+                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+
+        Api.Office office = Api.newOffice();
+        Browser browser = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        assertThat(browser.get("/api/applications").statusCode())
+                .as("the session cookie is no credential for the API").isEqualTo(401);
+    }
+
+    @Test
+    void eachRoleSeesItsOwnMenu() {
+        Api.Office office = Api.newOffice();
+
+        String clerk = Browser.signedIn(office.clerk(), Api.PASSWORD).get("/ui").asString();
+        String handler = Browser.signedIn(office.handler(), Api.PASSWORD).get("/ui").asString();
+        String staff = Browser.signedIn(office.office(), Api.PASSWORD).get("/ui").asString();
+
+        assertThat(menu(clerk)).contains("登记申请", "待审查申请", "申请列表").doesNotContain("办理队列", "年度统计");
+        assertThat(menu(handler)).contains("办理队列", "申请列表").doesNotContain("登记申请", "年度统计");
+        assertThat(menu(staff)).contains("年度统计", "申请列表").doesNotContain("登记申请", "办理队列");
+        assertThat(handler).contains("承办人");
+        assertThat(staff).contains("公开办");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Api.Office office = Api.newOffice();
+        Browser browser = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        browser.get("/ui");
+
+        Response out = browser.submit("/ui/logout", java.util.Map.of());
+
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(browser.get("/ui").statusCode()).isEqualTo(302);
+    }
+
+    private static String menu(String page) {
+        int start = page.indexOf("<nav aria-label=\"主菜单\"");
+        return page.substring(start, page.indexOf("</nav>", start));
+    }
+}
