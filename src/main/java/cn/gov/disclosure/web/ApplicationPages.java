@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -76,7 +75,7 @@ public class ApplicationPages {
     BusinessDates dates;
 
     @Inject
-    Validator validator;
+    FormValidator validator;
 
     @Inject
     @Location("web/applications.html")

@@ -2,7 +2,10 @@ package cn.gov.disclosure.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +23,27 @@ import io.quarkus.qute.TemplateData;
  */
 @TemplateData
 public final class FormInput {
+
+    /**
+     * The labels of the fields a service or a record constraint may name, for the summary at the
+     * top of a refused form (beside the field itself the label is already in view).
+     */
+    private static final Map<String, String> LABELS = labels(
+            "applicant.type", "申请人类型", "applicant.name", "申请人姓名或名称", "applicant.idNumber", "证件号码",
+            "applicant.phone", "联系电话", "applicant.email", "电子邮箱", "applicant.address", "通讯地址",
+            "channel", "申请方式", "receivedOn", "收到申请日期", "description", "所需政府信息的内容描述",
+            "deliveryForm", "获取信息的方式", "kind", "类别", "on", "日期", "filedOn", "日期", "department", "承办部门",
+            "items", "需要补正的事项", "dueOn", "补正期限", "outcome", "答复结果", "basis", "法律依据", "note", "说明",
+            "reason", "延期理由", "method", "收费方式", "pages", "页数", "party", "第三方", "result", "结果");
+
+    /** Label pairs in the order the forms show their fields, so that the summary lists errors in that order. */
+    private static Map<String, String> labels(String... pairs) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            labels.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(labels);
+    }
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -90,12 +114,17 @@ public final class FormInput {
         Problem p = problem.toProblem();
         status = p.status();
         if (p.violations() == null || p.violations().isEmpty()) {
-            general = p.detail();
+            general = (p.status() == 409 ? "当前状态下无法办理：" : "无法办理：") + p.detail();
             return;
         }
         for (Problem.Violation v : p.violations()) {
             errors.putIfAbsent(v.field(), v.message());
         }
+    }
+
+    /** The field's label for the summary; the field's own name where none is known. */
+    public String labelOf(String field) {
+        return LABELS.getOrDefault(field, field);
     }
 
     public boolean hasErrors() {
@@ -106,8 +135,13 @@ public final class FormInput {
         return values;
     }
 
+    /** Field errors in the order of the form's fields. */
     public Map<String, String> errors() {
-        return errors;
+        List<String> order = List.copyOf(LABELS.keySet());
+        Map<String, String> sorted = new LinkedHashMap<>();
+        errors.keySet().stream().sorted(Comparator.comparingInt(field -> order.contains(field)
+                ? order.indexOf(field) : order.size())).forEach(field -> sorted.put(field, errors.get(field)));
+        return sorted;
     }
 
     public String general() {

@@ -100,6 +100,12 @@ public final class WebLabels {
         return TableLayout.OUTCOME_LABELS.get(outcome).text();
     }
 
+    /** The outcome's full row in the table, e.g. （三）不予公开 1.属于国家秘密, or （一）予以公开. */
+    static String row(Outcome outcome) {
+        TableLayout.OutcomeLabel label = TableLayout.OUTCOME_LABELS.get(outcome);
+        return label.item() == null ? label.group() : label.group() + " " + label.item();
+    }
+
     /** The outcome's group in the table, e.g. （三）不予公开. */
     static String group(Outcome outcome) {
         return TableLayout.OUTCOME_LABELS.get(outcome).group();
