@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,7 +76,7 @@ public class ApplicationPages {
     BusinessDates dates;
 
     @Inject
-    FormValidator validator;
+    Validator validator;
 
     @Inject
     @Location("web/applications.html")

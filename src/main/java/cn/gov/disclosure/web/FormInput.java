@@ -102,11 +102,26 @@ public final class FormInput {
         }
     }
 
-    /** The refusals of Bean Validation on the request record built from the form (paths as field names). */
+    /**
+     * The refusals of Bean Validation on the request record built from the form (paths as field
+     * names), worded in Chinese whatever language the server or the browser speaks.
+     */
     void addViolations(Set<? extends ConstraintViolation<?>> violations) {
         for (ConstraintViolation<?> v : violations) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+            errors.putIfAbsent(v.getPropertyPath().toString(), chinese(v));
         }
+    }
+
+    private static String chinese(ConstraintViolation<?> v) {
+        Map<String, Object> limits = v.getConstraintDescriptor().getAttributes();
+        return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank" -> "必须填写";
+            case "NotEmpty" -> "至少填写一项";
+            case "Size" -> "不能超过 " + limits.get("max") + " 个字";
+            case "Min" -> "不能小于 " + limits.get("value");
+            case "Pattern" -> "格式不正确";
+            default -> v.getMessage();
+        };
     }
 
     /** A service's refusal: field violations beside their fields, anything else at the top of the form. */

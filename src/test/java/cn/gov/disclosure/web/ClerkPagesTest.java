@@ -46,7 +46,7 @@ class ClerkPagesTest {
         String page = refused.asString();
         assertThat(page).contains("role=\"alert\"",
                 "aria-describedby=\"register-applicant.name-error\"", "id=\"register-applicant.name-error\"",
-                "aria-describedby=\"register-receivedOn-error\"",
+                "aria-describedby=\"register-receivedOn-error\"", "申请人姓名或名称：必须填写",
                 // the person's input comes back
                 "测试：2024年征地补偿方案");
         assertThat(total(office)).isZero();
