@@ -48,8 +48,8 @@ public class Deadlines {
 
     /**
      * How a case's response period is counted: from which day, how many working days, which
-     * periods paused the clock. {@code excluded} lists the days up to the due date (or up to
-     * {@code today} while the due date is unknown) that did not count; empty where the calendar is missing.
+     * periods paused the clock. {@code excluded} lists the days up to the due date (or, while it is
+     * unknown, up to the closing day or {@code today}) that did not count; empty where the calendar is missing.
      */
     public record Explanation(LocalDate from, boolean restartedByCorrection, int workingDays, boolean extended,
             List<Pause> pauses, LocalDate dueOn, List<WorkingDayCalendar.ExcludedDay> excluded) {
@@ -59,7 +59,8 @@ public class Deadlines {
     public Explanation explain(DisclosureCase c, List<CaseEvent> history, WorkingDayCalendar calendar,
             LocalDate today) {
         Count count = countOf(c, history);
-        LocalDate until = c.responseDueOn != null ? c.responseDueOn : today;
+        // A closed case that never got a due date (it lapsed awaiting a correction) is counted to its closing.
+        LocalDate until = c.responseDueOn != null ? c.responseDueOn : c.closedOn != null ? c.closedOn : today;
         List<WorkingDayCalendar.ExcludedDay> excluded;
         try {
             excluded = c.status == CaseStatus.CORRECTION_REQUESTED ? List.of()
