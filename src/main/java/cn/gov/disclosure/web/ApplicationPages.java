@@ -33,6 +33,7 @@ import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.fee.Fee;
 import cn.gov.disclosure.review.CaseReviewsResource;
@@ -101,12 +102,12 @@ public class ApplicationPages {
     /** All applications the person may see, newest receipt first; {@code ?status=RECEIVED} is the clerk's 待审查申请. */
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page) {
-        CaseStatus filter = new FormInput().choice("status", status, CaseStatus.class);
+        CaseStatus filter = QueryParams.enumValue("status", status, CaseStatus.class);
         int number = Paging.number(page);
         CaseService.Page found = cases.list(null, filter, null, null, null, number, PAGE_SIZE);
         return list.data("page", found)
                 .data("status", filter)
-                .data("paging", Paging.of(number, PAGE_SIZE, found.total(),
+                .data("paging", new Paging(number, PAGE_SIZE, found.total(),
                         "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&")));
     }
 

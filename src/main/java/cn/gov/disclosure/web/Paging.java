@@ -10,10 +10,6 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public record Paging(int number, int size, long total, String base) {
 
-    static Paging of(int number, int size, long total, String base) {
-        return new Paging(number, size, total, base);
-    }
-
     /** A page number from the query: absent, malformed or negative is the first page. */
     static int number(String page) {
         try {

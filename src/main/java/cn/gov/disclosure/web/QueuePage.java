@@ -65,6 +65,6 @@ public class QueuePage {
                         .map(c -> new Row(c, deadlines.workingDaysLeft(c, calendar, today), cases.isOverdue(c),
                                 c.clock == ResponseClock.PAUSED))
                         .toList())
-                .data("paging", Paging.of(number, ApplicationPages.PAGE_SIZE, found.total(), "/ui/queue?"));
+                .data("paging", new Paging(number, ApplicationPages.PAGE_SIZE, found.total(), "/ui/queue?"));
     }
 }

@@ -105,7 +105,7 @@ public class StatisticsPages {
                 .data("year", scope.year())
                 .data("rowLabel", TableLayout.rowLabel(found.row()))
                 .data("columnLabel", TableLayout.columnLabel(found.column()))
-                .data("paging", Paging.of(number, ApplicationPages.PAGE_SIZE, found.total(),
+                .data("paging", new Paging(number, ApplicationPages.PAGE_SIZE, found.total(),
                         cellLink(scope.year()) + "&row=" + found.row() + "&column=" + found.column() + "&"));
     }
 

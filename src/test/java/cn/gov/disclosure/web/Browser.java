@@ -42,6 +42,11 @@ final class Browser {
         return response;
     }
 
+    /** The page last fetched. */
+    String asPage() {
+        return page;
+    }
+
     /** Submits a form of the current page: its fields plus the page's CSRF token. */
     Response submit(String action, Map<String, String> fields) {
         Matcher token = CSRF.matcher(page);

@@ -105,4 +105,18 @@ class HandlerAndOfficePagesTest {
         assertThat(issued.statusCode()).isEqualTo(303);
         Api.get(office.clerk(), id).statusCode(200).body("status", equalTo("AWAITING_FEE"));
     }
+
+    @Test
+    void badAddressesAndParametersAnswerWithAPageNeverA500() {
+        Api.Office office = Api.newOffice();
+        Browser staff = Browser.signedIn(office.office(), Api.PASSWORD);
+
+        assertThat(staff.get("/ui/statistics?year=abc").statusCode()).isEqualTo(400);
+        assertThat(staff.asPage()).contains("请求有误", "退出登录");
+        assertThat(staff.get("/ui/statistics/2025/cases?row=NOPE").statusCode()).isEqualTo(400);
+        assertThat(staff.get("/ui/applications?status=NOPE").statusCode()).isEqualTo(400);
+        assertThat(staff.get("/ui/applications/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(staff.get("/ui/applications/not-a-case").statusCode()).isEqualTo(404);
+        assertThat(staff.get("/ui/queue").statusCode()).as("the queue is the handlers'").isEqualTo(403);
+    }
 }
