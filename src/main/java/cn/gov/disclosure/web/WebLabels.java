@@ -60,8 +60,9 @@ public final class WebLabels {
         };
     }
 
+    /** The table's column, except that its bare 其他 becomes 其他组织 when it stands alone. */
     static String label(ApplicantType type) {
-        return TableLayout.COLUMN_LABELS.get(type.name()) + (type == ApplicantType.NATURAL_PERSON ? "" : "（法人或其他组织）");
+        return type == ApplicantType.OTHER_ORGANIZATION ? "其他组织" : TableLayout.COLUMN_LABELS.get(type.name());
     }
 
     static String label(Channel channel) {

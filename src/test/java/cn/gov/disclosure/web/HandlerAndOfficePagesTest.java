@@ -119,4 +119,27 @@ class HandlerAndOfficePagesTest {
         assertThat(staff.get("/ui/applications/not-a-case").statusCode()).isEqualTo(404);
         assertThat(staff.get("/ui/queue").statusCode()).as("the queue is the handlers'").isEqualTo(403);
     }
+
+    @Test
+    void theOfficeRecordsAReconsiderationAndItsResult() {
+        Api.Office office = Api.newOffice();
+        Api.calendarAroundToday();
+        String id = Api.registerAccepted(office, Api.today().toString());
+        Browser staff = Browser.signedIn(office.office(), Api.PASSWORD);
+        String casePage = staff.get("/ui/applications/" + id).then().statusCode(200).extract().asString();
+        assertThat(casePage).contains("登记行政复议", "登记行政诉讼", "延长答复期限", "发出收费通知");
+
+        Response filed = staff.submit("/ui/applications/" + id + "/reviews",
+                Map.of("kind", "RECONSIDERATION", "filedOn", Api.today().toString()));
+
+        assertThat(filed.statusCode()).isEqualTo(303);
+        long review = ((Number) Api.as(office.office()).get("/api/applications/" + id + "/reviews")
+                .then().statusCode(200).extract().path("[0].id")).longValue();
+        String withReview = staff.follow(filed).asString();
+        assertThat(withReview).contains("行政复议和行政诉讼", "尚未审结", "登记结果");
+        Response concluded = staff.submit("/ui/applications/" + id + "/reviews/" + review + "/result",
+                Map.of("on", Api.today().toString(), "result", "MAINTAINED"));
+        assertThat(concluded.statusCode()).isEqualTo(303);
+        assertThat(staff.follow(concluded).asString()).contains("结果维持");
+    }
 }
