@@ -55,7 +55,8 @@ public class DemoData {
             AppUser.create("office", PASSWORD, Set.of(Roles.OFFICE), AGENCY, null);
             AppUser.create("admin", PASSWORD, Set.of(Roles.ADMIN), AGENCY, null);
         }
-        LOG.infof("%n  Demo service at http://localhost:%d  (agency %s, department ZRZY)%n"
-                + "  Users, password %s: clerk, handler, office, admin%n", port, AGENCY, PASSWORD);
+        LOG.infof("%n  Open http://localhost:%d/ui and sign in (demo agency %s, department ZRZY)%n"
+                + "  as clerk (登记员), handler (承办人), office (公开办) or admin, password %s%n", port, AGENCY,
+                PASSWORD);
     }
 }
