@@ -1,3 +1,9 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -133,8 +139,34 @@ public class TwoInstances {
             }
             ServiceClient.check(ServiceClient.count(db, "select count(*) from act_ru_job") == 0, "jobs are left over");
         }
+        signedInOnOneSignedInOnBoth(instances, agency + "-handler");
         ServiceClient.verdict("two instances, one database: " + CASES + " registrations acknowledged and stored once, "
                 + CASES + " cases closed exactly once (" + CASES / 3 + " decided, " + CASES / 3
-                + " correction lapses, " + CASES / 3 + " fee lapses), no process instance or job left");
+                + " correction lapses, " + CASES / 3 + " fee lapses), no process instance or job left; "
+                + "a web session begun on one instance holds on the other");
+    }
+
+    /**
+     * Behind a load balancer consecutive pages reach either instance: the session cookie one
+     * instance sets must open the pages of the other (both encrypt with the same key).
+     */
+    static void signedInOnOneSignedInOnBoth(String[] instances, String username) throws Exception {
+        HttpClient browser = HttpClient.newHttpClient();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(instances[0] + "/ui/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&j_password=" + PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("quarkus-credential="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
+        ServiceClient.check(cookie != null, "signing in on " + instances[0] + " set no session cookie (" + login.statusCode() + ")");
+        if (cookie == null) {
+            return;
+        }
+        for (String instance : instances) {
+            HttpResponse<String> queue = browser.send(HttpRequest.newBuilder(URI.create(instance + "/ui/queue"))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            ServiceClient.check(queue.statusCode() == 200 && queue.body().contains("办理队列"),
+                    "the session begun on " + instances[0] + " does not open " + instance + "/ui/queue: " + queue.statusCode());
+        }
     }
 }
