@@ -1,0 +1,405 @@
+// The whole path of one application through the web UI, as its three users walk it, in headless
+// Chromium at an office screen's size: a clerk registers and accepts it, a handler grants it, the
+// office finds it counted in the year's statistics and downloads them. Only what a person sees and
+// does is used (labels and roles of the labels contract, /tmp/prompts/issue6.md); the JSON API is
+// read alongside as a witness that the UI really did what it shows.
+// Run by .ci/browser/run, which starts the service; BASE_URL and OUT_DIR come from it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import {
+  BASE_URL, OUT_DIR, TODAY, YEAR, ZONE, Failure, api, caseByTrackingNumber, check, choose, datePattern,
+  describedBy, expectLoggedIn, expectMenu, expectToday, login, loginByKeyboard, logoutAndExpectLocked,
+  nextShotPath, note, notes, openFromMenu, record, reportViolations, step,
+} from "./lib.mjs";
+import { readXlsx } from "./xlsx.mjs";
+
+// Debian's Chromium: Playwright's own browser download is neither wanted nor possible here. Without
+// the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
+const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const APPLICANT = {
+  type: "自然人",
+  name: "张三",
+  idNumber: "11010519491231002X", // the standard example of a valid resident ID number
+  phone: "13800138000",
+  channel: "当面",
+  delivery: "纸质",
+  description: `本县2026年度集体土地征收补偿标准的文件（浏览器测试 ${Date.now()}）`,
+};
+
+/** What the run found out along the way and later steps need. */
+const run = {};
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 }, locale: "zh-CN", timezoneId: ZONE, acceptDownloads: true,
+  });
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(20_000);
+  const page = await context.newPage();
+  const problems = watch(page);
+  let failed = false;
+  try {
+    await clerk(page);
+    await handler(page);
+    await office(page);
+  } catch (e) {
+    failed = true;
+    // Playwright colours its call logs; CI logs are plain text.
+    console.log(`\n${(e instanceof Failure ? e.message : e.stack).replace(/\x1b\[[0-9;]*m/g, "")}`);
+    await page.screenshot({ path: join(OUT_DIR, "failure.png"), fullPage: true }).catch(() => {});
+    console.log(`page at failure: ${page.url()} (screenshot ${join(OUT_DIR, "failure.png")})`);
+  } finally {
+    await browser.close();
+  }
+  if (reportViolations()) failed = true;
+  for (const problem of problems) console.log(`page problem: ${problem}`);
+  if (problems.length) failed = true;
+  for (const text of notes) console.log(`note: ${text}`);
+  console.log(failed ? "browser flow: FAILED" : "browser flow: passed");
+  return failed ? 1 : 0;
+}
+
+/**
+ * Uncaught script errors, and any request that leaves the service: the UI must work on a closed
+ * network, with bpmn-js and everything else served from the jar.
+ */
+function watch(page) {
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(BASE_URL) && !/^(data|blob|about):/.test(url)) problems.push(`request outside the service: ${url}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") note(`console error on ${page.url()}: ${message.text()}`);
+  });
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. The clerk: registers, prints the receipt, accepts the case to the department
+// ---------------------------------------------------------------------------------------------
+
+async function clerk(page) {
+  // What the statistics said before this run: the office's figure must go up by exactly one.
+  const before = await api(`/api/statistics/${YEAR}`, "office");
+  run.grantedBefore = figures(before, "GRANTED");
+
+  await step("a wrong password is refused with 用户名或密码错误", async () => {
+    await login(page, "clerk", "wrong-password");
+    await page.getByText("用户名或密码错误").first().waitFor();
+    check(/\/ui\/login/.test(page.url()), `a wrong password left the login page for ${page.url()}`);
+    return record(page, "login-wrong-password");
+  });
+
+  await step("clerk logs in with the keyboard alone (Tab, type, Enter)", async () => {
+    await loginByKeyboard(page, "clerk");
+    await expectLoggedIn(page, "clerk", "clerk");
+    await expectMenu(page, ["登记申请", "待审查申请", "申请列表"]);
+    return record(page, "clerk-home");
+  });
+
+  await step("an incomplete registration is refused with inline errors", async () => {
+    await openFromMenu(page, "登记申请");
+    await record(page, "registration-form");
+    await fillRegistration(page, { ...APPLICANT, description: "" });
+    await page.getByRole("button", { name: "登记", exact: true }).click();
+    const summary = page.getByRole("alert").filter({ hasText: /\S/ }).first();
+    await summary.waitFor();
+    const field = page.getByLabel("所需政府信息的内容描述", { exact: true });
+    const inline = await describedBy(field);
+    check(inline.length > 0, "所需政府信息的内容描述 left empty has no visible error through aria-describedby");
+    if ((await field.getAttribute("aria-invalid")) !== "true") note("the empty 所需政府信息的内容描述 is not marked aria-invalid=\"true\"");
+    check(await page.getByRole("heading", { name: "政府信息公开申请登记回执" }).count() === 0, "an incomplete application was registered");
+    return `${(await summary.innerText()).replace(/\s+/g, " ").slice(0, 60)} / inline: ${inline.slice(0, 40)}; ${await record(page, "registration-invalid")}`;
+  });
+
+  await step("a complete registration gives the receipt with the tracking number", async () => {
+    await fillRegistration(page, APPLICANT);
+    await page.getByRole("button", { name: "登记", exact: true }).click();
+    await page.getByRole("heading", { name: "政府信息公开申请登记回执" }).waitFor();
+    const text = await page.locator("body").innerText();
+    run.trackingNumber = text.match(/申请编号[^A-Za-z0-9]*([A-Za-z0-9_]+-\d{4}-\d+)/)?.[1];
+    check(run.trackingNumber, "the receipt shows no tracking number after 申请编号");
+    run.case = await caseByTrackingNumber(run.trackingNumber, "clerk");
+    check(run.case.description === APPLICANT.description, "the registered case does not hold the description typed in");
+    check(run.case.applicant.type === "NATURAL_PERSON", `the case was registered as ${run.case.applicant.type}, not 自然人`);
+    check(run.case.receivedOn === TODAY, `the case was received on ${run.case.receivedOn}, not today`);
+    check(datePattern(run.case.receivedOn).test(text), `the receipt does not show the receipt date ${run.case.receivedOn}`);
+    check(text.includes("答复期限"), "the receipt has no 答复期限");
+    check(datePattern(run.case.responseDueOn).test(text), `the receipt does not show the response deadline ${run.case.responseDueOn}`);
+    return `${run.trackingNumber}, due ${run.case.responseDueOn}; ${await record(page, "receipt")}`;
+  });
+
+  await step("打印回执 prints; the receipt in print media", async () => {
+    // Headless Chromium has no print dialog: count the calls of window.print instead.
+    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
+    await page.getByRole("button", { name: "打印回执" }).click();
+    check(await page.evaluate(() => window.__printed) === 1, "打印回执 did not call window.print()");
+    await page.emulateMedia({ media: "print" });
+    const shot = nextShotPath("receipt-print", "png");
+    await page.screenshot({ path: shot, fullPage: true });
+    if (await page.getByRole("navigation", { name: "主菜单" }).isVisible()) note("the menu is printed on the receipt");
+    if (await page.getByRole("button", { name: "打印回执" }).isVisible()) note("the button 打印回执 is printed on the receipt");
+    await page.emulateMedia({ media: "screen" });
+    const pdf = nextShotPath("receipt", "pdf");
+    await page.pdf({ path: pdf, format: "A4", printBackground: true });
+    return `${shot}, ${pdf}`;
+  });
+
+  await step("clerk finds the application in 待审查申请 and opens it", async () => {
+    await openFromMenu(page, "待审查申请");
+    const row = page.getByRole("row").filter({ hasText: run.trackingNumber });
+    await row.waitFor();
+    const shot = await record(page, "awaiting-check");
+    await row.getByRole("link", { name: run.trackingNumber }).click();
+    await caseHeading(page);
+    run.caseUrl = page.url();
+    await expectCaseSections(page, "Task_CheckCompleteness");
+    return `${shot}, ${await record(page, "case-received")}`;
+  });
+
+  await step("clerk accepts it to 自然资源局 (受理并转交承办部门)", async () => {
+    const form = await openAction(page, "受理并转交承办部门", "承办部门");
+    await choose(form, "承办部门", "自然资源局");
+    await expectToday(form, "日期");
+    await submit(form);
+    await page.getByRole("button", { name: "受理并转交承办部门" }).waitFor({ state: "detached" });
+    const accepted = await caseByTrackingNumber(run.trackingNumber, "clerk");
+    check(accepted.status === "IN_PROGRESS" && accepted.department === "ZRZY",
+      `after acceptance the case is ${accepted.status} at ${accepted.department}, not IN_PROGRESS at ZRZY`);
+    return record(page, "case-accepted");
+  });
+
+  await step("clerk logs out; the case page then asks for a login", async () => {
+    await logoutAndExpectLocked(page, run.caseUrl);
+    return record(page, "clerk-logged-out");
+  });
+}
+
+async function fillRegistration(page, applicant) {
+  await choose(page, "申请人类型", applicant.type);
+  await page.getByLabel("申请人姓名或名称", { exact: true }).fill(applicant.name);
+  await page.getByLabel("证件号码", { exact: true }).fill(applicant.idNumber);
+  await page.getByLabel("联系电话", { exact: true }).fill(applicant.phone);
+  await choose(page, "申请方式", applicant.channel);
+  const received = page.getByLabel("收到申请日期", { exact: true });
+  if (!(await received.inputValue())) await received.fill(TODAY);
+  await page.getByLabel("所需政府信息的内容描述", { exact: true }).fill(applicant.description);
+  await choose(page, "获取信息的方式", applicant.delivery);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The handler: the queue, the case page, the decision
+// ---------------------------------------------------------------------------------------------
+
+async function handler(page) {
+  await step("handler logs in and sees the handler's menu", async () => {
+    await login(page, "handler");
+    await expectLoggedIn(page, "handler", "handler");
+    await expectMenu(page, ["办理队列", "申请列表"]);
+    return record(page, "handler-home");
+  });
+
+  await step("办理队列 lists the case with its due date and working days left", async () => {
+    await openFromMenu(page, "办理队列");
+    run.queueUrl = page.url();
+    const cells = await tableRow(page, run.trackingNumber, ["申请编号", "申请人", "收到日期", "答复期限", "剩余工作日", "状态"]);
+    check(datePattern(run.case.responseDueOn).test(cells["答复期限"]), `答复期限 shows "${cells["答复期限"]}", not ${run.case.responseDueOn}`);
+    const left = Number(cells["剩余工作日"].match(/-?\d+/)?.[0]);
+    check(left >= 1 && left <= 20, `剩余工作日 shows "${cells["剩余工作日"]}" for a case received today with 20 working days`);
+    check(cells["申请人"].includes(APPLICANT.name), `申请人 shows "${cells["申请人"]}"`);
+    const overdue = await page.getByRole("row").filter({ hasText: run.trackingNumber }).evaluate((row) => row.classList.contains("overdue"));
+    check(!overdue, "a case received today is marked overdue");
+    return `due ${cells["答复期限"]}, ${left} working days left; ${await record(page, "queue")}`;
+  });
+
+  await step("the case page shows the history, how the deadline was counted and the diagram", async () => {
+    await page.getByRole("row").filter({ hasText: run.trackingNumber }).getByRole("link", { name: run.trackingNumber }).click();
+    await caseHeading(page);
+    await expectCaseSections(page, "Task_HandleApplication");
+    const deadline = await section(page, "答复期限").innerText();
+    check(datePattern(run.case.responseDueOn).test(deadline), `the section 答复期限 does not show ${run.case.responseDueOn}`);
+    check(deadline.includes("工作日"), "the section 答复期限 does not say how working days were counted");
+    return record(page, "case-in-progress");
+  });
+
+  await step("handler decides 予以公开 and the case is closed", async () => {
+    const form = await openAction(page, "作出答复", "答复结果");
+    await choose(form, "答复结果", "予以公开");
+    await expectToday(form, "答复日期");
+    await submit(form);
+    await page.getByRole("button", { name: "作出答复" }).waitFor({ state: "detached" });
+    const closed = await caseByTrackingNumber(run.trackingNumber, "handler");
+    check(closed.status === "CLOSED" && closed.outcome === "GRANTED" && closed.closedOn === TODAY,
+      `after the decision the case is ${closed.status} with ${closed.outcome} on ${closed.closedOn}`);
+    check((await section(page, "办理记录").innerText()).includes("予以公开"), "the history does not show the decision 予以公开");
+    return record(page, "case-closed");
+  });
+
+  await step("handler logs out; the queue then asks for a login", async () => {
+    await logoutAndExpectLocked(page, run.queueUrl);
+    return record(page, "handler-logged-out");
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The office: the year's statistics, the cases behind a figure, the XLSX
+// ---------------------------------------------------------------------------------------------
+
+async function office(page) {
+  const expected = { natural: run.grantedBefore.natural + 1, total: run.grantedBefore.total + 1 };
+
+  await step("office logs in and sees the office's menu", async () => {
+    await login(page, "office");
+    await expectLoggedIn(page, "office", "office");
+    await expectMenu(page, ["年度统计", "申请列表"]);
+    return record(page, "office-home");
+  });
+
+  await step(`年度统计 ${YEAR} counts the case under 三（一）予以公开`, async () => {
+    await openFromMenu(page, "年度统计");
+    run.statisticsUrl = page.url();
+    const year = page.getByLabel("年度", { exact: true });
+    if ((await year.inputValue()) !== String(YEAR)) {
+      if ((await year.evaluate((e) => e.tagName)) === "SELECT") await year.selectOption(String(YEAR));
+      else await year.fill(String(YEAR));
+      await page.waitForLoadState();
+    }
+    const row = await grantedRow(page);
+    check(row.natural === expected.natural, `三（一）予以公开 / 自然人 shows ${row.natural}, expected ${expected.natural}`);
+    check(row.total === expected.total, `三（一）予以公开 / 总计 shows ${row.total}, expected ${expected.total}`);
+    check(expected.natural >= 1, "unreachable: the figure must be at least 1");
+    await page.getByRole("heading", { name: "校验" }).first().waitFor();
+    for (const name of ["下载 XLSX", "下载 CSV", "打印版"]) await page.getByRole("link", { name }).first().waitFor();
+    return `自然人 ${row.natural}, 总计 ${row.total}; ${await record(page, "statistics")}`;
+  });
+
+  await step("the figure links to the cases behind it, this one among them", async () => {
+    const row = await grantedRow(page);
+    await row.naturalCell.getByRole("link").click();
+    await page.getByText(run.trackingNumber).first().waitFor();
+    const shot = await record(page, "statistics-cases");
+    await page.goBack();
+    await page.getByLabel("年度", { exact: true }).waitFor();
+    return shot;
+  });
+
+  await step("下载 XLSX gives a real spreadsheet with the figure", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 XLSX" }).first().click()]);
+    const file = join(OUT_DIR, download.suggestedFilename());
+    await download.saveAs(file);
+    check(file.endsWith(".xlsx"), `the download is named ${download.suggestedFilename()}`);
+    const sheets = readXlsx(readFileSync(file));
+    const found = sheets.map((sheet) => grantedInSheet(sheet)).find(Boolean);
+    check(found, `no sheet of ${file} has the row （一）予以公开 under the columns 自然人 and 总计`);
+    check(found.natural === expected.natural && found.total === expected.total,
+      `the XLSX says 予以公开 自然人 ${found.natural} / 总计 ${found.total}, expected ${expected.natural} / ${expected.total}`);
+    return `${file}: sheet ${found.sheet}, 自然人 ${found.natural}, 总计 ${found.total}`;
+  });
+
+  await step("office logs out; the statistics then ask for a login", async () => {
+    await logoutAndExpectLocked(page, run.statisticsUrl);
+    return record(page, "office-logged-out");
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page parts
+// ---------------------------------------------------------------------------------------------
+
+/** 予以公开 (row 三（一）) of the API's table: the natural-person column and the total. */
+function figures(table, row) {
+  const values = table.rows[row];
+  return { natural: values[table.columns.indexOf("NATURAL_PERSON")], total: values[table.columns.indexOf("TOTAL")] };
+}
+
+const caseHeading = (page) => page.getByRole("heading", { name: run.trackingNumber }).first().waitFor();
+
+/** The innermost block that holds the heading `title` and what follows it. */
+function section(page, title) {
+  return page.locator("section, article, details, div").filter({ has: page.getByRole("heading", { name: title, exact: true }) }).last();
+}
+
+/** The case page's three sections, and the diagram's current step on the expected task. */
+async function expectCaseSections(page, currentTask) {
+  for (const title of ["办理记录", "答复期限", "流程图"]) await page.getByRole("heading", { name: title, exact: true }).waitFor();
+  const history = (await section(page, "办理记录").innerText()).trim();
+  check(history.split("\n").length >= 2, "the section 办理记录 is empty");
+  // bpmn-js draws the diagram after the page has loaded; waitFor waits for it.
+  const current = section(page, "流程图").locator(".current-step").first();
+  await current.waitFor();
+  const element = await current.evaluate((e) =>
+    (e.closest("[data-element-id]") ?? e.querySelector("[data-element-id]"))?.getAttribute("data-element-id"));
+  check(element === currentTask, `the diagram highlights ${element} as the current step, not ${currentTask}`);
+}
+
+/** Clicks an action's button and returns the small form it opens, known by one of its fields. */
+async function openAction(page, action, fieldLabel) {
+  await page.getByRole("button", { name: action, exact: true }).click();
+  const form = page.locator("form").filter({ has: page.getByLabel(fieldLabel, { exact: true }).or(page.getByRole("radiogroup", { name: fieldLabel })).or(page.getByRole("group", { name: fieldLabel })) });
+  await form.first().waitFor();
+  return form.first();
+}
+
+/** Submits an action form with its own submit button, whatever it is called. */
+async function submit(form) {
+  await form.locator("button[type=submit], input[type=submit], button:not([type])").last().click();
+}
+
+/** The cells of the table row holding `key`, by the header texts of the columns. */
+async function tableRow(page, key, columns) {
+  const row = page.getByRole("row").filter({ hasText: key }).first();
+  await row.waitFor();
+  const table = page.getByRole("table").filter({ has: row }).first();
+  const headers = (await table.getByRole("columnheader").allInnerTexts()).map((t) => t.trim());
+  for (const column of columns) check(headers.includes(column), `the table has no column ${column} (it has ${headers.join(", ")})`);
+  const cells = await row.getByRole("cell").or(row.getByRole("rowheader")).allInnerTexts();
+  check(cells.length === headers.length, `the row of ${key} has ${cells.length} cells for ${headers.length} columns`);
+  return Object.fromEntries(headers.map((header, i) => [header, cells[i].trim()]));
+}
+
+/**
+ * Row 三（一）予以公开 of the statistics page. The published layout has multi-level headers with
+ * spans, so columns are found by the order of the leaf headers: 自然人, five kinds of 法人或其他组织,
+ * 总计 — exactly the order of the figures in each row.
+ */
+async function grantedRow(page) {
+  const row = page.getByRole("row").filter({ hasText: /（一）\s*予以公开/ }).first();
+  await row.waitFor();
+  const figureCells = row.locator("td");
+  const count = await figureCells.count();
+  check(count === 7, `row 三（一）予以公开 has ${count} figures, not 7 (自然人, 5 kinds of 法人或其他组织, 总计)`);
+  const table = page.getByRole("table").filter({ has: row }).first();
+  const headerText = (await table.locator("th").allInnerTexts()).join(" ");
+  const order = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"].map((h) => headerText.indexOf(h));
+  check(order.every((p, i) => p >= 0 && (i === 0 || p > order[i - 1])), "the statistics table's column headers are not 自然人 … 其他, 总计 in order");
+  const number = async (cell) => Number((await cell.innerText()).trim());
+  return {
+    natural: await number(figureCells.nth(0)), total: await number(figureCells.nth(6)),
+    naturalCell: figureCells.nth(0),
+  };
+}
+
+/** 予以公开's natural-person and total figures in one sheet, located by the header cells. */
+function grantedInSheet(sheet) {
+  const rows = sheet.rows.map((r) => r ?? []);
+  const where = (text) => {
+    for (const [r, row] of rows.entries()) {
+      const c = row.findIndex((v) => typeof v === "string" && v.trim() === text);
+      if (c >= 0) return { r, c };
+    }
+    return null;
+  };
+  const granted = where("（一）予以公开");
+  const natural = where("自然人");
+  const total = where("总计");
+  if (!granted || !natural || !total) return null;
+  return { sheet: sheet.name, natural: rows[granted.r][natural.c], total: rows[granted.r][total.c] };
+}
+
+process.exitCode = await main();
