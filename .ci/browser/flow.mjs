@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import {
   BASE_URL, OUT_DIR, TODAY, YEAR, ZONE, Failure, api, caseByTrackingNumber, check, choose, datePattern,
-  describedBy, expectLoggedIn, expectMenu, expectToday, login, loginByKeyboard, logoutAndExpectLocked,
+  describedBy, expectLoggedIn, expectMenu, expectToday, labelled, login, loginByKeyboard, logoutAndExpectLocked,
   nextShotPath, note, notes, openFromMenu, record, reportViolations, step,
 } from "./lib.mjs";
 import { readXlsx } from "./xlsx.mjs";
@@ -64,8 +64,10 @@ async function main() {
 }
 
 /**
- * Uncaught script errors, and any request that leaves the service: the UI must work on a closed
- * network, with bpmn-js and everything else served from the jar.
+ * Uncaught script errors, a style sheet, script or fetch the service fails to deliver, and any
+ * request that leaves the service: the UI must work on a closed network, with bpmn-js and
+ * everything else served from the jar. (Pages themselves may answer 4xx, e.g. a refused form: the
+ * flow checks what they show.)
  */
 function watch(page) {
   const problems = [];
@@ -74,8 +76,16 @@ function watch(page) {
     const url = request.url();
     if (!url.startsWith(BASE_URL) && !/^(data|blob|about):/.test(url)) problems.push(`request outside the service: ${url}`);
   });
+  page.on("response", (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== "document") {
+      problems.push(`${response.status()} for ${response.request().resourceType()} ${response.url()} on ${page.url()}`);
+    }
+  });
   page.on("console", (message) => {
-    if (message.type() === "error") note(`console error on ${page.url()}: ${message.text()}`);
+    // Failed loads are reported above with their address; the browser's own favicon request is no part of the UI.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      note(`console error on ${page.url()}: ${message.text()}`);
+    }
   });
   return problems;
 }
@@ -97,22 +107,25 @@ async function clerk(page) {
   });
 
   await step("clerk logs in with the keyboard alone (Tab, type, Enter)", async () => {
-    await loginByKeyboard(page, "clerk");
+    const tabs = await loginByKeyboard(page, "clerk");
     await expectLoggedIn(page, "clerk", "clerk");
     await expectMenu(page, ["登记申请", "待审查申请", "申请列表"]);
-    return record(page, "clerk-home");
+    return `${tabs ? `${tabs} Tab(s) to 用户名` : "用户名 has the focus on arrival"}; ${await record(page, "clerk-home")}`;
   });
 
   await step("an incomplete registration is refused with inline errors", async () => {
     await openFromMenu(page, "登记申请");
     await record(page, "registration-form");
+    const field = labelled(page, "所需政府信息的内容描述");
+    // A hint may describe the field before any error: the inline error is what the refusal adds.
+    const hints = new Set((await describedBy(field)).map((d) => d.id));
     await fillRegistration(page, { ...APPLICANT, description: "" });
     await page.getByRole("button", { name: "登记", exact: true }).click();
     const summary = page.getByRole("alert").filter({ hasText: /\S/ }).first();
     await summary.waitFor();
-    const field = page.getByLabel("所需政府信息的内容描述", { exact: true });
-    const inline = await describedBy(field);
-    check(inline.length > 0, "所需政府信息的内容描述 left empty has no visible error through aria-describedby");
+    const inline = (await describedBy(field)).filter((d) => !hints.has(d.id) && d.text).map((d) => d.text).join(" ");
+    check(inline.length > 0, "所需政府信息的内容描述 left empty gets no visible inline error through aria-describedby");
+    check((await summary.innerText()).includes(inline), `the summary does not repeat the inline error "${inline}"`);
     if ((await field.getAttribute("aria-invalid")) !== "true") note("the empty 所需政府信息的内容描述 is not marked aria-invalid=\"true\"");
     check(await page.getByRole("heading", { name: "政府信息公开申请登记回执" }).count() === 0, "an incomplete application was registered");
     return `${(await summary.innerText()).replace(/\s+/g, " ").slice(0, 60)} / inline: ${inline.slice(0, 40)}; ${await record(page, "registration-invalid")}`;
@@ -159,7 +172,7 @@ async function clerk(page) {
     await row.getByRole("link", { name: run.trackingNumber }).click();
     await caseHeading(page);
     run.caseUrl = page.url();
-    await expectCaseSections(page, "Task_CheckCompleteness");
+    await expectCaseSections(page, "Task_CheckCompleteness", run.case.events.length);
     return `${shot}, ${await record(page, "case-received")}`;
   });
 
@@ -167,8 +180,7 @@ async function clerk(page) {
     const form = await openAction(page, "受理并转交承办部门", "承办部门");
     await choose(form, "承办部门", "自然资源局");
     await expectToday(form, "日期");
-    await submit(form);
-    await page.getByRole("button", { name: "受理并转交承办部门" }).waitFor({ state: "detached" });
+    await submitAction(page, form, "受理并转交承办部门");
     const accepted = await caseByTrackingNumber(run.trackingNumber, "clerk");
     check(accepted.status === "IN_PROGRESS" && accepted.department === "ZRZY",
       `after acceptance the case is ${accepted.status} at ${accepted.department}, not IN_PROGRESS at ZRZY`);
@@ -183,13 +195,13 @@ async function clerk(page) {
 
 async function fillRegistration(page, applicant) {
   await choose(page, "申请人类型", applicant.type);
-  await page.getByLabel("申请人姓名或名称", { exact: true }).fill(applicant.name);
-  await page.getByLabel("证件号码", { exact: true }).fill(applicant.idNumber);
-  await page.getByLabel("联系电话", { exact: true }).fill(applicant.phone);
+  await labelled(page, "申请人姓名或名称").fill(applicant.name);
+  await labelled(page, "证件号码").fill(applicant.idNumber);
+  await labelled(page, "联系电话").fill(applicant.phone);
   await choose(page, "申请方式", applicant.channel);
-  const received = page.getByLabel("收到申请日期", { exact: true });
+  const received = labelled(page, "收到申请日期");
   if (!(await received.inputValue())) await received.fill(TODAY);
-  await page.getByLabel("所需政府信息的内容描述", { exact: true }).fill(applicant.description);
+  await labelled(page, "所需政府信息的内容描述").fill(applicant.description);
   await choose(page, "获取信息的方式", applicant.delivery);
 }
 
@@ -221,7 +233,8 @@ async function handler(page) {
   await step("the case page shows the history, how the deadline was counted and the diagram", async () => {
     await page.getByRole("row").filter({ hasText: run.trackingNumber }).getByRole("link", { name: run.trackingNumber }).click();
     await caseHeading(page);
-    await expectCaseSections(page, "Task_HandleApplication");
+    run.case = await caseByTrackingNumber(run.trackingNumber, "handler");
+    await expectCaseSections(page, "Task_HandleApplication", run.case.events.length);
     const deadline = await section(page, "答复期限").innerText();
     check(datePattern(run.case.responseDueOn).test(deadline), `the section 答复期限 does not show ${run.case.responseDueOn}`);
     check(deadline.includes("工作日"), "the section 答复期限 does not say how working days were counted");
@@ -232,16 +245,18 @@ async function handler(page) {
     const form = await openAction(page, "作出答复", "答复结果");
     await choose(form, "答复结果", "予以公开");
     await expectToday(form, "答复日期");
-    await submit(form);
-    await page.getByRole("button", { name: "作出答复" }).waitFor({ state: "detached" });
+    await submitAction(page, form, "作出答复");
     const closed = await caseByTrackingNumber(run.trackingNumber, "handler");
     check(closed.status === "CLOSED" && closed.outcome === "GRANTED" && closed.closedOn === TODAY,
       `after the decision the case is ${closed.status} with ${closed.outcome} on ${closed.closedOn}`);
-    check((await section(page, "办理记录").innerText()).includes("予以公开"), "the history does not show the decision 予以公开");
+    await caseHeading(page);
+    check(await historyRows(page) === closed.events.length, `办理记录 shows ${await historyRows(page)} entries for the ${closed.events.length} events of the case`);
+    const text = await page.locator("main").innerText();
+    check(text.includes("予以公开") && text.includes("办结"), "the case page does not show the case closed (办结) with 予以公开");
     return record(page, "case-closed");
   });
 
-  await step("handler logs out; the queue then asks for a login", async () => {
+  await step("handler logs out; 办理队列 then asks for a login", async () => {
     await logoutAndExpectLocked(page, run.queueUrl);
     return record(page, "handler-logged-out");
   });
@@ -264,7 +279,7 @@ async function office(page) {
   await step(`年度统计 ${YEAR} counts the case under 三（一）予以公开`, async () => {
     await openFromMenu(page, "年度统计");
     run.statisticsUrl = page.url();
-    const year = page.getByLabel("年度", { exact: true });
+    const year = labelled(page, "年度");
     if ((await year.inputValue()) !== String(YEAR)) {
       if ((await year.evaluate((e) => e.tagName)) === "SELECT") await year.selectOption(String(YEAR));
       else await year.fill(String(YEAR));
@@ -285,7 +300,7 @@ async function office(page) {
     await page.getByText(run.trackingNumber).first().waitFor();
     const shot = await record(page, "statistics-cases");
     await page.goBack();
-    await page.getByLabel("年度", { exact: true }).waitFor();
+    await labelled(page, "年度").waitFor();
     return shot;
   });
 
@@ -302,7 +317,7 @@ async function office(page) {
     return `${file}: sheet ${found.sheet}, 自然人 ${found.natural}, 总计 ${found.total}`;
   });
 
-  await step("office logs out; the statistics then ask for a login", async () => {
+  await step("office logs out; 年度统计 then asks for a login", async () => {
     await logoutAndExpectLocked(page, run.statisticsUrl);
     return record(page, "office-logged-out");
   });
@@ -325,11 +340,14 @@ function section(page, title) {
   return page.locator("section, article, details, div").filter({ has: page.getByRole("heading", { name: title, exact: true }) }).last();
 }
 
-/** The case page's three sections, and the diagram's current step on the expected task. */
-async function expectCaseSections(page, currentTask) {
+/** The entries of 办理记录: its table's rows that hold cells (not the header row). */
+const historyRows = (page) => section(page, "办理记录").getByRole("row").filter({ has: page.getByRole("cell") }).count();
+
+/** The case page's three sections: every event in the history, and the diagram's current step. */
+async function expectCaseSections(page, currentTask, events) {
   for (const title of ["办理记录", "答复期限", "流程图"]) await page.getByRole("heading", { name: title, exact: true }).waitFor();
-  const history = (await section(page, "办理记录").innerText()).trim();
-  check(history.split("\n").length >= 2, "the section 办理记录 is empty");
+  const rows = await historyRows(page);
+  check(rows === events, `办理记录 shows ${rows} entries for the ${events} events of the case`);
   // bpmn-js draws the diagram after the page has loaded; waitFor waits for it.
   const current = section(page, "流程图").locator(".current-step").first();
   await current.waitFor();
@@ -341,14 +359,21 @@ async function expectCaseSections(page, currentTask) {
 /** Clicks an action's button and returns the small form it opens, known by one of its fields. */
 async function openAction(page, action, fieldLabel) {
   await page.getByRole("button", { name: action, exact: true }).click();
-  const form = page.locator("form").filter({ has: page.getByLabel(fieldLabel, { exact: true }).or(page.getByRole("radiogroup", { name: fieldLabel })).or(page.getByRole("group", { name: fieldLabel })) });
+  const form = page.locator("form").filter({ has: labelled(page, fieldLabel).or(page.getByRole("group", { name: fieldLabel, exact: true })) });
   await form.first().waitFor();
   return form.first();
 }
 
-/** Submits an action form with its own submit button, whatever it is called. */
-async function submit(form) {
+/**
+ * Submits an action form with its own submit button, whatever it is called, and expects the action
+ * done: no error summary, and the action no longer offered in the case's new state.
+ */
+async function submitAction(page, form, action) {
   await form.locator("button[type=submit], input[type=submit], button:not([type])").last().click();
+  await page.waitForLoadState();
+  const alert = page.getByRole("alert").filter({ hasText: /\S/ });
+  if (await alert.count()) throw new Failure(`${action} was refused: ${(await alert.first().innerText()).replace(/\s+/g, " ")}`);
+  await page.getByRole("button", { name: action, exact: true }).waitFor({ state: "detached" });
 }
 
 /** The cells of the table row holding `key`, by the header texts of the columns. */
@@ -364,25 +389,31 @@ async function tableRow(page, key, columns) {
 }
 
 /**
- * Row 三（一）予以公开 of the statistics page. The published layout has multi-level headers with
- * spans, so columns are found by the order of the leaf headers: 自然人, five kinds of 法人或其他组织,
- * 总计 — exactly the order of the figures in each row.
+ * Row 三（一）予以公开 of the statistics page, read as a person reads it: the row's figures, and
+ * the column of each found under its header. The published layout has headers over two rows with
+ * spans, so a figure's column is the leaf header standing above it on the screen.
  */
 async function grantedRow(page) {
   const row = page.getByRole("row").filter({ hasText: /（一）\s*予以公开/ }).first();
   await row.waitFor();
-  const figureCells = row.locator("td");
-  const count = await figureCells.count();
-  check(count === 7, `row 三（一）予以公开 has ${count} figures, not 7 (自然人, 5 kinds of 法人或其他组织, 总计)`);
   const table = page.getByRole("table").filter({ has: row }).first();
-  const headerText = (await table.locator("th").allInnerTexts()).join(" ");
-  const order = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"].map((h) => headerText.indexOf(h));
-  check(order.every((p, i) => p >= 0 && (i === 0 || p > order[i - 1])), "the statistics table's column headers are not 自然人 … 其他, 总计 in order");
-  const number = async (cell) => Number((await cell.innerText()).trim());
-  return {
-    natural: await number(figureCells.nth(0)), total: await number(figureCells.nth(6)),
-    naturalCell: figureCells.nth(0),
+  const figures = row.getByRole("cell");
+  const count = await figures.count();
+  check(count === 7, `row 三（一）予以公开 has ${count} figures, not 7 (自然人, 5 kinds of 法人或其他组织, 总计)`);
+  const under = async (header) => {
+    const box = await table.getByRole("columnheader", { name: header, exact: true }).first().boundingBox();
+    check(box, `the statistics table has no column header ${header}`);
+    for (let i = 0; i < count; i++) {
+      const cell = await figures.nth(i).boundingBox();
+      const middle = cell.x + cell.width / 2;
+      if (middle > box.x && middle < box.x + box.width) return figures.nth(i);
+    }
+    throw new Failure(`no figure of row 三（一）予以公开 stands under the header ${header}`);
   };
+  const naturalCell = await under("自然人");
+  const totalCell = await under("总计");
+  const number = async (cell) => Number((await cell.innerText()).trim());
+  return { natural: await number(naturalCell), total: await number(totalCell), naturalCell };
 }
 
 /** 予以公开's natural-person and total figures in one sheet, located by the header cells. */

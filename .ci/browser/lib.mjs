@@ -102,22 +102,24 @@ export const logoutControl = (page) =>
 /** Fills the login form with the mouse-free locators (getByLabel) and submits it. */
 export async function login(page, username, password = PASSWORD) {
   await page.goto(`${BASE_URL}/ui/login`);
-  await page.getByLabel("用户名", { exact: true }).fill(username);
-  await page.getByLabel("密码", { exact: true }).fill(password);
+  await labelled(page, "用户名").fill(username);
+  await labelled(page, "密码").fill(password);
   await page.getByRole("button", { name: "登录", exact: true }).click();
 }
 
 /**
  * Logs in with the keyboard alone, as someone who cannot use a mouse would: Tab until the 用户名
- * field has the focus, type, Tab to 密码, type, Enter. Fails if the tab order does not reach them.
+ * field has the focus (none if the page puts it there), type, Tab to 密码, type, Enter. Fails if
+ * the tab order does not reach them. Returns how many presses of Tab reached 用户名.
  */
 export async function loginByKeyboard(page, username, password = PASSWORD) {
   await page.goto(`${BASE_URL}/ui/login`);
-  const user = page.getByLabel("用户名", { exact: true });
-  const pass = page.getByLabel("密码", { exact: true });
+  const user = labelled(page, "用户名");
+  const pass = labelled(page, "密码");
   await user.waitFor();
-  for (let tabs = 0; !(await hasFocus(user)); tabs++) {
-    check(tabs < 15, "15 presses of Tab never reached the field 用户名");
+  let tabs = 0;
+  while (!(await hasFocus(user))) {
+    check(++tabs <= 15, "15 presses of Tab never reached 用户名 on the login page");
     await page.keyboard.press("Tab");
   }
   await page.keyboard.type(username);
@@ -125,6 +127,7 @@ export async function loginByKeyboard(page, username, password = PASSWORD) {
   check(await hasFocus(pass), "Tab from 用户名 does not lead to 密码");
   await page.keyboard.type(password);
   await page.keyboard.press("Enter");
+  return tabs;
 }
 
 const hasFocus = (locator) => locator.evaluate((element) => element === document.activeElement);
@@ -156,15 +159,25 @@ export async function openFromMenu(page, name) {
 /** Logs out, then checks that a protected page sends the browser back to the login page. */
 export async function logoutAndExpectLocked(page, protectedUrl) {
   await logoutControl(page).click();
-  await page.getByLabel("用户名", { exact: true }).waitFor();
+  await labelled(page, "用户名").waitFor();
   await page.goto(protectedUrl);
   await page.waitForURL(/\/ui\/login/);
-  await page.getByLabel("用户名", { exact: true }).waitFor();
+  await labelled(page, "用户名").waitFor();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Forms by their labels
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * The control labelled `label`, as a sighted user reads it: the label's whole text, optionally
+ * followed by the required-field mark *. (getByLabel's exact match compares the label's text
+ * including an aria-hidden "*", so it cannot be used as it is.)
+ */
+export function labelled(scope, label) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return scope.getByLabel(new RegExp(`^\\s*${escaped}\\s*\\*?\\s*$`));
+}
 
 /** A radio group or fieldset named by its legend or aria-label. */
 const group = (scope, label) =>
@@ -175,7 +188,7 @@ const group = (scope, label) =>
  * `option` is matched as part of the option's text (the UI may say 自然人 or 公民（自然人）).
  */
 export async function choose(scope, label, option) {
-  const control = scope.getByLabel(label, { exact: true }).or(group(scope, label)).first();
+  const control = labelled(scope, label).or(group(scope, label)).first();
   await control.waitFor();
   if ((await control.evaluate((e) => e.tagName)) === "SELECT") {
     const options = await control.locator("option").allInnerTexts();
@@ -189,17 +202,17 @@ export async function choose(scope, label, option) {
 
 /** The value of a date field, which the contract says defaults to today. */
 export async function expectToday(scope, label) {
-  const value = await scope.getByLabel(label, { exact: true }).inputValue();
+  const value = await labelled(scope, label).inputValue();
   check(value === TODAY, `${label} is "${value}", not today (${TODAY})`);
 }
 
-/** The text of the element(s) a field's aria-describedby points at: where its inline error is. */
+/** The visible elements a field's aria-describedby points at, as {id, text}: hints and inline errors. */
 export async function describedBy(field) {
   return field.evaluate((element) =>
     (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean)
       .map((id) => document.getElementById(id))
       .filter((target) => target && target.offsetParent !== null)
-      .map((target) => target.textContent.trim()).join(" "));
+      .map((target) => ({ id: target.id, text: target.textContent.trim() })));
 }
 
 // ---------------------------------------------------------------------------------------------
