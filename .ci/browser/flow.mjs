@@ -10,14 +10,15 @@ import { chromium } from "playwright-core";
 import {
   BASE_URL, OUT_DIR, TODAY, YEAR, ZONE, Failure, api, caseByTrackingNumber, check, choose, datePattern,
   describedBy, expectLoggedIn, expectMenu, expectToday, labelled, login, loginByKeyboard, logoutAndExpectLocked,
-  nextShotPath, note, notes, openFromMenu, record, reportViolations, step,
+  nextShotPath, note, notes, openFromMenu, plain, record, reportViolations, sideFailures, sideStep, step,
 } from "./lib.mjs";
 import { readXlsx } from "./xlsx.mjs";
 
 // Debian's Chromium: Playwright's own browser download is neither wanted nor possible here. Without
 // the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
+// --lang makes the browser's own widgets (the date picker's 年/月/日) Chinese, as in the office.
 const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN"];
 
 const APPLICANT = {
   type: "自然人",
@@ -34,28 +35,33 @@ const run = {};
 
 async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 }, locale: "zh-CN", timezoneId: ZONE, acceptDownloads: true,
-  });
-  context.setDefaultTimeout(10_000);
-  context.setDefaultNavigationTimeout(20_000);
-  const page = await context.newPage();
-  const problems = watch(page);
+  const problems = [];
+  let page;
   let failed = false;
   try {
-    await clerk(page);
-    await handler(page);
-    await office(page);
+    // Three people at three desks: each gets a browser profile of their own (no shared cookies).
+    for (const person of [clerk, handler, office]) {
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 }, locale: "zh-CN", timezoneId: ZONE, acceptDownloads: true,
+      });
+      context.setDefaultTimeout(10_000);
+      context.setDefaultNavigationTimeout(20_000);
+      page = await context.newPage();
+      watch(page, problems);
+      await person(page);
+      await context.close();
+    }
   } catch (e) {
     failed = true;
-    // Playwright colours its call logs; CI logs are plain text.
-    console.log(`\n${(e instanceof Failure ? e.message : e.stack).replace(/\x1b\[[0-9;]*m/g, "")}`);
+    console.log(`\n${plain(e)}`);
     await page.screenshot({ path: join(OUT_DIR, "failure.png"), fullPage: true }).catch(() => {});
     console.log(`page at failure: ${page.url()} (screenshot ${join(OUT_DIR, "failure.png")})`);
   } finally {
     await browser.close();
   }
+  if (sideFailures.length) failed = true;
   if (reportViolations()) failed = true;
+  for (const failure of sideFailures) console.log(`failed step: ${failure}`);
   for (const problem of problems) console.log(`page problem: ${problem}`);
   if (problems.length) failed = true;
   for (const text of notes) console.log(`note: ${text}`);
@@ -69,8 +75,7 @@ async function main() {
  * everything else served from the jar. (Pages themselves may answer 4xx, e.g. a refused form: the
  * flow checks what they show.)
  */
-function watch(page) {
-  const problems = [];
+function watch(page, problems) {
   page.on("pageerror", (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
   page.on("request", (request) => {
     const url = request.url();
@@ -87,7 +92,6 @@ function watch(page) {
       note(`console error on ${page.url()}: ${message.text()}`);
     }
   });
-  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,7 +191,17 @@ async function clerk(page) {
     return record(page, "case-accepted");
   });
 
-  await step("clerk logs out; the case page then asks for a login", async () => {
+  await sideStep("a page outside the clerk's menu (年度统计) is refused in Chinese, not with the API's JSON", async () => {
+    const response = await page.goto(`${BASE_URL}/ui/statistics`);
+    check(response.status() === 403, `/ui/statistics answered a clerk ${response.status()}, not 403`);
+    check(response.headers()["content-type"]?.startsWith("text/html"),
+      `/ui/statistics refuses a clerk with ${response.headers()["content-type"]}, not with a page of the UI`);
+    await expectLoggedIn(page, "clerk", "clerk");
+    return record(page, "clerk-forbidden");
+  });
+
+  await step("clerk logs out from the case page; it then asks for a login", async () => {
+    await page.goto(run.caseUrl);
     await logoutAndExpectLocked(page, run.caseUrl);
     return record(page, "clerk-logged-out");
   });

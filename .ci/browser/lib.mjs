@@ -42,6 +42,25 @@ export async function step(title, body) {
   }
 }
 
+export const sideFailures = [];
+
+/**
+ * A step that the rest of the flow does not depend on: its failure is printed and fails the run
+ * at the end, but the flow goes on, so that one run shows everything that is wrong.
+ */
+export async function sideStep(title, body) {
+  try {
+    await step(title, body);
+  } catch (e) {
+    const message = plain(e);
+    console.log(`     ${message.split("\n")[0]}`);
+    sideFailures.push(`${title}: ${message}`);
+  }
+}
+
+/** An error's message without the colours of Playwright's call logs (CI logs are plain text). */
+export const plain = (e) => (e instanceof Failure ? e.message : e.stack).replace(/\x1b\[[0-9;]*m/g, "");
+
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 /** Something a reviewer should hear about that the contract does not require. */
