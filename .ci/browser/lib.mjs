@@ -25,6 +25,8 @@ export function check(condition, message) {
 // ---------------------------------------------------------------------------------------------
 
 let stepNumber = 0;
+/** Steps passed and failed, for the closing line "N passed, N failed". */
+export const tally = { passed: 0, failed: 0 };
 let shotNumber = 0;
 const violations = [];
 export const notes = [];
@@ -36,8 +38,10 @@ export async function step(title, body) {
   try {
     const detail = await body();
     console.log(`ok   ${String(number).padStart(2)} ${title}${detail ? ` — ${detail}` : ""} (${seconds(started)})`);
+    tally.passed++;
   } catch (e) {
     console.log(`FAIL ${String(number).padStart(2)} ${title} (${seconds(started)})`);
+    tally.failed++;
     throw e;
   }
 }
@@ -65,7 +69,7 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 /** Something a reviewer should hear about that the contract does not require. */
 export function note(text) {
-  notes.push(text);
+  if (!notes.includes(text)) notes.push(text);
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
