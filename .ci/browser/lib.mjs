@@ -86,9 +86,23 @@ export async function record(page, name) {
   // evaluate rather than a <script> tag: a Content-Security-Policy of the UI must not stop the audit.
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  await noteEnglish(page, name);
   const blocking = result.violations.filter((v) => BLOCKING.has(v.impact));
   for (const v of blocking) violations.push({ page: name, url: page.url(), ...v });
   return blocking.length ? `${file} (axe: ${blocking.length} serious/critical)` : file;
+}
+
+const englishSeen = new Set();
+
+/**
+ * Everything the users see should be in Chinese (issue 6): phrases of three or more English words
+ * in the page's main text are reported as notes, once each, with the first page they were seen on.
+ */
+async function noteEnglish(page, name) {
+  const text = await page.locator("main").or(page.locator("body")).first().innerText();
+  const phrases = (text.match(/[A-Za-z][A-Za-z'-]*(?:[ ,:]+[A-Za-z][A-Za-z'-]*){2,}/g) ?? []).filter((p) => !englishSeen.has(p));
+  phrases.forEach((phrase) => englishSeen.add(phrase));
+  if (phrases.length) note(`English text on page ${name}: ${[...new Set(phrases)].map((p) => `"${p}"`).join(", ")}`);
 }
 
 export function nextShotPath(name, extension) {
