@@ -124,7 +124,7 @@ public class Deadlines {
         } catch (CalendarMissingException e) {
             throw new ApiProblem(409, "/problems/calendar-missing",
                     "Working-day calendar missing", e.getMessage() + "; load it with PUT /api/calendar/" + e.year(),
-                    null);
+                    "尚未载入 " + e.year() + " 年的工作日历，无法计算以工作日计的期限；请管理员先载入该年工作日历", null);
         }
     }
 }

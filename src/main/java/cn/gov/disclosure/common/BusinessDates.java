@@ -37,7 +37,7 @@ public class BusinessDates {
             return today;
         }
         if (given.isAfter(today)) {
-            throw ApiProblem.invalid(field, "may not lie in the future");
+            throw ApiProblem.invalid(field, "may not lie in the future", "不得晚于今天（" + today + "）");
         }
         return given;
     }

@@ -19,7 +19,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(name, "must be a date YYYY-MM-DD");
+            throw ApiProblem.invalid(name, "must be a date YYYY-MM-DD", "日期格式应为 年-月-日，例如 2025-03-01");
         }
     }
 
@@ -30,7 +30,7 @@ public final class QueryParams {
         return switch (value.trim()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ApiProblem.invalid(name, "must be true or false");
+            default -> throw ApiProblem.invalid(name, "must be true or false", "只能是 true（是）或者 false（否）");
         };
     }
 
@@ -41,11 +41,12 @@ public final class QueryParams {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
-                throw ApiProblem.invalid(name, "must lie between " + min + " and " + max);
+                throw ApiProblem.invalid(name, "must lie between " + min + " and " + max,
+                        "应在 " + min + " 至 " + max + " 之间");
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(name, "must be a whole number");
+            throw ApiProblem.invalid(name, "must be a whole number", "请填写整数");
         }
     }
 
@@ -56,7 +57,8 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(name, "is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw ApiProblem.invalid(name, "is not one of " + Arrays.toString(type.getEnumConstants()),
+                    "不是可选的值，请从列表中选择");
         }
     }
 }

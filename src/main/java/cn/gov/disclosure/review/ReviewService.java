@@ -22,6 +22,9 @@ import cn.gov.disclosure.security.CurrentUser;
 @Transactional
 public class ReviewService {
 
+    /** Said alike of a review that does not exist and of one whose case the user may not see. */
+    private static final String NO_REVIEW = "未找到该行政复议或者行政诉讼记录，或者您无权查看";
+
     @Inject
     CaseService cases;
 
@@ -38,11 +41,13 @@ public class ReviewService {
         DisclosureCase c = cases.find(caseId);
         dates.dayOf("filedOn", filedOn);
         if (filedOn.isBefore(c.receivedOn)) {
-            throw ApiProblem.invalid("filedOn", "may not precede the application's receipt on " + c.receivedOn);
+            throw ApiProblem.invalid("filedOn", "may not precede the application's receipt on " + c.receivedOn,
+                    "不得早于收到申请之日（" + c.receivedOn + "）");
         }
         boolean afterFirst = Boolean.TRUE.equals(afterReconsideration);
         if (afterFirst && kind != Review.Kind.LITIGATION) {
-            throw ApiProblem.invalid("afterReconsideration", "applies only to LITIGATION");
+            throw ApiProblem.invalid("afterReconsideration", "applies only to LITIGATION",
+                    "只有行政诉讼才可能在行政复议之后提起");
         }
         Review review = new Review();
         review.caseId = c.id;
@@ -66,7 +71,7 @@ public class ReviewService {
     public ReviewView get(long id) {
         Review review = Review.findById(id);
         if (review == null) {
-            throw ApiProblem.notFound("No review " + id);
+            throw ApiProblem.notFound("No review " + id, NO_REVIEW);
         }
         return ReviewView.of(review, visibleCase(review));
     }
@@ -74,15 +79,17 @@ public class ReviewService {
     public ReviewView conclude(long id, LocalDate requestedOn, Review.Result result) {
         Review review = em.find(Review.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {
-            throw ApiProblem.notFound("No review " + id);
+            throw ApiProblem.notFound("No review " + id, NO_REVIEW);
         }
         DisclosureCase c = visibleCase(review);
         LocalDate on = dates.dayOf("on", requestedOn);
         if (on.isBefore(review.filedOn)) {
-            throw ApiProblem.invalid("on", "may not precede the filing on " + review.filedOn);
+            throw ApiProblem.invalid("on", "may not precede the filing on " + review.filedOn,
+                    "不得早于提起之日（" + review.filedOn + "）");
         }
         if (review.result != null) {
-            throw ApiProblem.conflict("The review was concluded on " + review.concludedOn);
+            throw ApiProblem.conflict("The review was concluded on " + review.concludedOn,
+                    "该行政复议或者行政诉讼已于 " + review.concludedOn + " 登记结果，不能再次登记");
         }
         review.result = result;
         review.concludedOn = on;
@@ -93,7 +100,7 @@ public class ReviewService {
         try {
             return cases.find(review.caseId);
         } catch (ApiProblem notVisible) {
-            throw ApiProblem.notFound("No review " + review.id);
+            throw ApiProblem.notFound("No review " + review.id, NO_REVIEW);
         }
     }
 }

@@ -50,7 +50,7 @@ public class StatisticsService {
         String code = user.requireAgency(agency == null || agency.isBlank() ? null : agency);
         Agency found = Agency.findById(code);
         if (found == null) {
-            throw ApiProblem.notFound("No agency " + code);
+            throw ApiProblem.notFound("No agency " + code, "没有代码为 " + code + " 的行政机关");
         }
         boolean consolidated = Boolean.TRUE.equals(QueryParams.bool("includeSubordinates", includeSubordinates));
         return new Scope(number, found, consolidated,
@@ -68,7 +68,7 @@ public class StatisticsService {
     public AnnualTable published(Scope scope) {
         StatisticsQueries.Publication published = publication(scope)
                 .orElseThrow(() -> ApiProblem.notFound(scope.year() + " has not been published for "
-                        + scope.agency().code));
+                        + scope.agency().code, scope.year() + " 年度的统计表尚未发布"));
         return published.figures().withPublication(sincePublished(scope, published, compute(scope)));
     }
 
@@ -88,11 +88,13 @@ public class StatisticsService {
         LocalDate today = dates.today();
         if (!today.isAfter(LocalDate.of(scope.year(), 12, 31))) {
             throw ApiProblem.conflict(scope.year() + " has not ended yet: its table can be published from "
-                    + (scope.year() + 1) + "-01-01");
+                    + (scope.year() + 1) + "-01-01",
+                    scope.year() + " 年尚未结束，该年度的统计表自 " + (scope.year() + 1) + "-01-01 起方可发布");
         }
         publication(scope).ifPresent(earlier -> {
             throw ApiProblem.conflict(scope.year() + " was published on " + earlier.publishedOn() + " by "
-                    + earlier.publishedBy());
+                    + earlier.publishedBy(),
+                    scope.year() + " 年度的统计表已于 " + earlier.publishedOn() + " 由 " + earlier.publishedBy() + " 发布");
         });
         queries.holdCaseChanges();
         AnnualTable table = compute(scope);
@@ -105,7 +107,8 @@ public class StatisticsService {
         }
         queries.publish(scope.year(), scope.agencies(), scope.agency().code, scope.includeSubordinates(), figures,
                 today, now, user.username())
-                .orElseThrow(() -> ApiProblem.conflict(scope.year() + " was published meanwhile"));
+                .orElseThrow(() -> ApiProblem.conflict(scope.year() + " was published meanwhile",
+                        scope.year() + " 年度的统计表已由他人同时发布"));
         return table.withPublication(new AnnualTable.Published(today, now, user.username(), List.of()));
     }
 
@@ -113,7 +116,7 @@ public class StatisticsService {
     public CellPage cell(Scope scope, String row, String column, int page, int size) {
         if (row == null || row.isBlank()) {
             throw ApiProblem.invalid("row", "must be given: one of " + TableLayout.ROWS + " or "
-                    + TableLayout.REVIEW_ROWS);
+                    + TableLayout.REVIEW_ROWS, "必须指定统计表中的一行");
         }
         String col = column == null || column.isBlank() ? TableLayout.TOTAL : column;
         if (TableLayout.ROWS.contains(row)) {
@@ -126,12 +129,13 @@ public class StatisticsService {
             return new CellPage(row, col, queries.reviewCell(scope.year(), scope.agencies(), row, col, page, size),
                     page, size, queries.countReviewCell(scope.year(), scope.agencies(), row, col));
         }
-        throw ApiProblem.invalid("row", "must be one of " + TableLayout.ROWS + " or " + TableLayout.REVIEW_ROWS);
+        throw ApiProblem.invalid("row", "must be one of " + TableLayout.ROWS + " or " + TableLayout.REVIEW_ROWS,
+                "统计表中没有这一行");
     }
 
     private static void requireColumn(String column, List<String> allowed) {
         if (!allowed.contains(column)) {
-            throw ApiProblem.invalid("column", "must be one of " + allowed);
+            throw ApiProblem.invalid("column", "must be one of " + allowed, "统计表中没有这一列");
         }
     }
 

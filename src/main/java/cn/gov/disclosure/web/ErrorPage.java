@@ -22,6 +22,6 @@ final class ErrorPage {
             default -> "请求有误";
         };
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(error.data("title", title).data("detail", problem.detail()).render()).build();
+                .entity(error.data("title", title).data("detail", FormInput.chinese(refused)).render()).build();
     }
 }

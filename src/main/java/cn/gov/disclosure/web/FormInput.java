@@ -34,7 +34,9 @@ public final class FormInput {
             "channel", "申请方式", "receivedOn", "收到申请日期", "description", "所需政府信息的内容描述",
             "deliveryForm", "获取信息的方式", "kind", "类别", "on", "日期", "filedOn", "日期", "department", "承办部门",
             "items", "需要补正的事项", "dueOn", "补正期限", "outcome", "答复结果", "basis", "法律依据", "note", "说明",
-            "reason", "延期理由", "method", "收费方式", "pages", "页数", "party", "第三方", "result", "结果");
+            "reason", "延期理由", "method", "收费方式", "pages", "页数", "party", "第三方", "result", "结果",
+            "afterReconsideration", "经行政复议后提起", "agency", "行政机关", "status", "办理状态", "year", "年度",
+            "row", "统计表的行", "column", "统计表的列", "includeSubordinates", "是否包括下级机关");
 
     /** Label pairs in the order the forms show their fields, so that the summary lists errors in that order. */
     private static Map<String, String> labels(String... pairs) {
@@ -124,21 +126,56 @@ public final class FormInput {
         };
     }
 
-    /** A service's refusal: field violations beside their fields, anything else at the top of the form. */
+    /** A service's refusal, in Chinese: a field's beside the field, anything else at the top of the form. */
     void addProblem(ApiProblem problem) {
         Problem p = problem.toProblem();
         status = p.status();
-        if (p.violations() == null || p.violations().isEmpty()) {
-            general = (p.status() == 409 ? "当前状态下无法办理：" : "无法办理：") + p.detail();
-            return;
+        String field = fieldOf(p);
+        if (field == null) {
+            general = (p.status() == 409 ? "当前状态下无法办理：" : "无法办理：") + chinese(problem);
+        } else {
+            errors.putIfAbsent(field, fieldMessage(problem));
         }
-        for (Problem.Violation v : p.violations()) {
-            errors.putIfAbsent(v.field(), v.message());
+    }
+
+    /**
+     * The refusal as one Chinese sentence, for a page with no form to put it beside a field: its
+     * own wording, or a general one by its kind. The service's English detail is never shown.
+     */
+    static String chinese(ApiProblem problem) {
+        Problem p = problem.toProblem();
+        String field = fieldOf(p);
+        if (field != null) {
+            return label(field) + "：" + fieldMessage(problem);
         }
+        return problem.chinese().orElse(switch (p.status()) {
+            case 403 -> "您无权办理此项事务";
+            case 404 -> "未找到所请求的内容，或者您无权查看";
+            case 409 -> "此项操作不适用于当前的办理状态，请刷新页面查看最新情况";
+            default -> "请求有误，无法办理";
+        });
+    }
+
+    /**
+     * A field's refusal in Chinese: the service's own wording, or a general one where it has none
+     * (only the API's administration speaks English alone). Wherever it is shown, the field's
+     * label stands beside it.
+     */
+    private static String fieldMessage(ApiProblem problem) {
+        return problem.chinese().orElse("填写有误，请检查后重新提交");
+    }
+
+    /** The one field a refusal concerns, or null when it concerns none. */
+    private static String fieldOf(Problem p) {
+        return p.violations() == null || p.violations().isEmpty() ? null : p.violations().get(0).field();
     }
 
     /** The field's label for the summary; the field's own name where none is known. */
     public String labelOf(String field) {
+        return label(field);
+    }
+
+    private static String label(String field) {
         return LABELS.getOrDefault(field, field);
     }
 

@@ -117,7 +117,8 @@ public class CaseProcess {
             Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
                     .processDefinitionKey(PROCESS_KEY).singleResult();
             if (task == null || !expectedSteps.contains(task.getTaskDefinitionKey())) {
-                throw ApiProblem.conflict("The case is not at a step where this action applies");
+                throw ApiProblem.conflict("The case is not at a step where this action applies",
+                        "本申请当前所处的办理环节不适用此项操作");
             }
             tasks.complete(task.getId(), new HashMap<>(variables));
             return null;

@@ -128,7 +128,8 @@ public class ProblemMappers {
             }
             if (isLostRace(t)) {
                 return respond(ApiProblem.conflict(
-                        "Another action changed this record at the same time; reload and try again").toProblem());
+                        "Another action changed this record at the same time; reload and try again",
+                        "另一项操作同时修改了这条记录，请刷新页面后重试").toProblem());
             }
         }
         for (Throwable t : causes(e)) {

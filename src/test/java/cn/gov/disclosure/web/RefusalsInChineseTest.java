@@ -1,0 +1,105 @@
+package cn.gov.disclosure.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.disclosure.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * A service's refusal reaches a person at the web application in Chinese, in the terms of the
+ * Regulations, while the API keeps answering with its English detail.
+ */
+@QuarkusTest
+class RefusalsInChineseTest {
+
+    private static final Pattern SUMMARY = Pattern.compile("<div class=\"error-summary\" role=\"alert\">(.*?)</div>",
+            Pattern.DOTALL);
+
+    @Test
+    void aDateInTheFutureIsRefusedBesideTheField() {
+        Api.Office office = Api.newOffice();
+        Api.calendarAroundToday();
+        String id = Api.registerAccepted(office, Api.today().toString());
+        Browser handler = Browser.signedIn(office.handler(), Api.PASSWORD);
+        handler.get("/ui/applications/" + id);
+
+        Response refused = handler.submit("/ui/applications/" + id + "/decision",
+                Map.of("on", Api.today().plusDays(3).toString(), "outcome", "GRANTED"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains(
+                "id=\"decision-on-error\">不得晚于今天（" + Api.today() + "）</p>");
+        assertThat(summaryOf(refused)).isEqualTo("请更正以下问题 日期：不得晚于今天（" + Api.today() + "）");
+    }
+
+    @Test
+    void anExtensionIsRefusedAfterThePeriodEnded() {
+        Api.Office office = Api.newOffice();
+        Api.calendarAroundToday();
+        String id = Api.registerAccepted(office, Api.today().minusDays(60).toString());
+        String dueOn = Api.get(office.clerk(), id).statusCode(200).extract().path("responseDueOn");
+        Browser staff = Browser.signedIn(office.office(), Api.PASSWORD);
+        staff.get("/ui/applications/" + id);
+
+        Response refused = staff.submit("/ui/applications/" + id + "/extension",
+                Map.of("on", Api.today().toString(), "reason", "需调取档案"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(summaryOf(refused)).contains("答复期限已于 " + dueOn + " 届满", "《政府信息公开条例》第三十三条",
+                "延长答复期限", "政府信息公开工作机构负责人");
+    }
+
+    @Test
+    void aRefusalOutsideAFormIsAChinesePage() {
+        Api.Office office = Api.newOffice();
+        Browser staff = Browser.signedIn(office.office(), Api.PASSWORD);
+
+        Response unknownRow = staff.get("/ui/statistics/2025/cases?row=NOPE");
+
+        assertThat(unknownRow.statusCode()).isEqualTo(400);
+        assertThat(summaryOf(unknownRow)).isEqualTo("统计表的行：统计表中没有这一行");
+        Response unknownCase = staff.get("/ui/applications/" + java.util.UUID.randomUUID());
+        assertThat(unknownCase.statusCode()).isEqualTo(404);
+        assertThat(summaryOf(unknownCase)).isEqualTo("未找到该政府信息公开申请，或者您无权查看");
+    }
+
+    @Test
+    void theApiKeepsItsEnglishDetail() {
+        Api.Office office = Api.newOffice();
+        Api.calendarAroundToday();
+        String id = Api.registerAccepted(office, Api.today().toString());
+        Api.act(office.clerk(), id, "correction-request", Map.of("on", Api.today().toString(),
+                "items", List.of("请写明所需信息的文号"))).statusCode(200);
+        Api.act(office.clerk(), id, "correction", Map.of("on", Api.today().toString())).statusCode(200);
+
+        Api.act(office.clerk(), id, "correction-request", Map.of("on", Api.today().toString(),
+                "items", List.of("请提供身份证明"))).statusCode(409)
+                .body("detail", equalTo("A correction may be requested only once (Art 30 一次性告知)"))
+                .body(not(containsString("第三十条")));
+        Api.act(office.handler(), id, "decision", Map.of("on", Api.today().plusDays(3).toString(),
+                "outcome", "GRANTED")).statusCode(400)
+                .body("detail", equalTo("on: may not lie in the future"))
+                .body("violations[0].message", equalTo("may not lie in the future"))
+                .body(not(containsString("不得晚于今天")));
+    }
+
+    /** The text of the refusal at the top of the page, tags dropped: it must be Chinese, not English. */
+    private static String summaryOf(Response page) {
+        Matcher summary = SUMMARY.matcher(page.asString());
+        assertThat(summary.find()).as("the page shows a refusal").isTrue();
+        String text = summary.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+        assertThat(text).as("no English in the refusal").doesNotContainPattern("[A-Za-z]");
+        return text;
+    }
+}
