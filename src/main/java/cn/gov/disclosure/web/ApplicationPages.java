@@ -353,16 +353,19 @@ public class ApplicationPages {
 
     /** The case page; {@code openAction} names the action whose form is shown open (after a refusal or a preview). */
     private TemplateInstance page(DisclosureCase c, String openAction, FormInput form) {
+        CaseActions actions = CaseActions.of(c, viewer);
+        List<ReviewRow> reviewRows = reviews.ofCase(c.id).stream().map(ReviewRow::of).toList();
         return casePage.data("c", c)
                 .data("overdue", cases.isOverdue(c))
                 .data("department", c.departmentId == null ? null : Department.findById(c.departmentId))
                 .data("departments", Department.list("agencyCode = ?1 order by code", c.agencyCode))
                 .data("events", CaseService.events(c.id))
                 .data("deadline", cases.explainDeadline(c))
-                .data("reviews", reviews.ofCase(c.id).stream().map(ReviewRow::of).toList())
+                .data("reviews", reviewRows)
                 .data("feeMethods", FeeMethod.values())
                 .data("reviewResults", Review.Result.values())
-                .data("actions", CaseActions.of(c, viewer))
+                .data("actions", actions)
+                .data("unshownRefusal", openAction != null && !actions.shows(openAction, reviewRows) ? form : null)
                 .data("outcomeGroups", OutcomeGroup.DECIDABLE)
                 .data("currentStep", CaseStatusListener.taskOf(c.status).orElse(""))
                 .data("today", dates.today())

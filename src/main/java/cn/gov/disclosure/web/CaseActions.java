@@ -1,5 +1,7 @@
 package cn.gov.disclosure.web;
 
+import java.util.List;
+
 import cn.gov.disclosure.cases.CaseStatus;
 import cn.gov.disclosure.cases.DisclosureCase;
 import io.quarkus.qute.TemplateData;
@@ -31,6 +33,29 @@ public record CaseActions(boolean accept, boolean requestCorrection, boolean cor
                 office && s == CaseStatus.IN_PROGRESS && c.feeMethod == null,
                 office && s == CaseStatus.AWAITING_FEE,
                 office);
+    }
+
+    /**
+     * Whether the case page shows the action form with this id, where a refusal of it appears. A
+     * form submitted from a page gone stale (the case moved on, or the action was taken once
+     * already) is not shown again, and its refusal needs a place of its own.
+     */
+    boolean shows(String form, List<ReviewRow> reviewRows) {
+        return switch (form) {
+            case "acceptance" -> accept;
+            case "correction-request" -> requestCorrection;
+            case "correction" -> correct;
+            case "withdrawal" -> withdraw;
+            case "decision" -> decide;
+            case "third-party-consultation" -> consult;
+            case "third-party-reply" -> thirdPartyReply;
+            case "extension" -> extend;
+            case "fee-notice" -> feeNotice;
+            case "fee-payment" -> feePayment;
+            case "reconsideration", "litigation" -> reviews;
+            default -> reviews && reviewRows.stream()
+                    .anyMatch(row -> row.formId().equals(form) && row.review().result() == null);
+        };
     }
 
     public boolean any() {

@@ -44,6 +44,25 @@ class RefusalsInChineseTest {
     }
 
     @Test
+    void aSecondCorrectionRequestIsRefusedUnderArticle30() {
+        Api.Office office = Api.newOffice();
+        Api.calendarAroundToday();
+        String id = Api.registerAccepted(office, Api.today().toString());
+        Api.act(office.clerk(), id, "correction-request", Map.of("on", Api.today().toString(),
+                "items", List.of("请写明所需信息的文号"))).statusCode(200);
+        Api.act(office.clerk(), id, "correction", Map.of("on", Api.today().toString())).statusCode(200);
+        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        clerk.get("/ui/applications/" + id);
+
+        Response refused = clerk.submit("/ui/applications/" + id + "/correction-request",
+                Map.of("on", Api.today().toString(), "items", "请提供身份证明"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(summaryOf(refused)).contains("当前状态下无法办理：本申请已要求过补正",
+                "《政府信息公开条例》第三十条", "一次性告知");
+    }
+
+    @Test
     void anExtensionIsRefusedAfterThePeriodEnded() {
         Api.Office office = Api.newOffice();
         Api.calendarAroundToday();
@@ -58,6 +77,38 @@ class RefusalsInChineseTest {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(summaryOf(refused)).contains("答复期限已于 " + dueOn + " 届满", "《政府信息公开条例》第三十三条",
                 "延长答复期限", "政府信息公开工作机构负责人");
+    }
+
+    @Test
+    void aSecondExtensionIsRefused() {
+        Api.Office office = Api.newOffice();
+        Api.calendarAroundToday();
+        String id = Api.registerAccepted(office, Api.today().toString());
+        Api.act(office.office(), id, "extension", Map.of("on", Api.today().toString(), "reason", "需调取档案"))
+                .statusCode(200);
+        Browser staff = Browser.signedIn(office.office(), Api.PASSWORD);
+        staff.get("/ui/applications/" + id);
+
+        Response refused = staff.submit("/ui/applications/" + id + "/extension",
+                Map.of("on", Api.today().toString(), "reason", "仍需调取档案"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(summaryOf(refused)).contains("答复期限只能延长一次", "第三十三条");
+    }
+
+    @Test
+    void anActionThatDoesNotFitTheStateIsRefused() {
+        Api.Office office = Api.newOffice();
+        Api.calendarAroundToday();
+        String id = Api.registerAccepted(office, Api.today().toString());
+        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        clerk.get("/ui/applications/" + id);
+
+        Response refused = clerk.submit("/ui/applications/" + id + "/acceptance",
+                Map.of("on", Api.today().toString(), "department", office.department()));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(summaryOf(refused)).contains("此项操作不适用于本申请当前的办理状态");
     }
 
     @Test
