@@ -7,6 +7,7 @@ import cn.gov.disclosure.cases.ApplicantType;
 import cn.gov.disclosure.cases.CaseStatus;
 import cn.gov.disclosure.cases.Channel;
 import cn.gov.disclosure.cases.DeliveryForm;
+import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.cases.ResponseClock;
@@ -140,6 +141,14 @@ public final class WebLabels {
     /** A review result code as the statistics queries give it (a string). */
     static String reviewResultLabel(String code) {
         return label(Review.Result.valueOf(code));
+    }
+
+    /**
+     * Why an open case has no response due date, or null. The case keeps the reason in English for
+     * the API; its one cause is a working-day calendar not loaded for a year the period reaches.
+     */
+    static String deadlineProblemLabel(DisclosureCase c) {
+        return c.deadlineProblem == null ? null : "所涉年份的工作日历尚未载入，答复期限暂时无法计算；请管理员载入工作日历";
     }
 
     /** A history entry's type (the API's event names are strings). */
