@@ -143,8 +143,8 @@ public class ApplicationPages {
                 // The form's one-off key makes a double submission return the case registered the first time.
                 DisclosureCase c = cases.register(request, form.text("submission", submission)).c();
                 return Response.seeOther(URI.create("/ui/applications/" + c.id + "/receipt")).build();
-            } catch (ApiProblem refused) {
-                form.addProblem(refused);
+            } catch (RuntimeException failed) {
+                form.addFailure(failed);
             }
         }
         return Response.status(form.status()).entity(registrationPage(form)).build();
@@ -276,8 +276,8 @@ public class ApplicationPages {
             try {
                 Fee fee = cases.previewFee(id, request.method(), request.pages());
                 return Response.ok(page(c, "fee-notice", form).data("feePreview", fee)).build();
-            } catch (ApiProblem refused) {
-                form.addProblem(refused);
+            } catch (RuntimeException failed) {
+                form.addFailure(failed);
             }
         }
         return Response.status(form.status()).entity(page(c, "fee-notice", form)).build();
@@ -344,8 +344,8 @@ public class ApplicationPages {
             try {
                 service.accept(request);
                 return Response.seeOther(URI.create("/ui/applications/" + id)).build();
-            } catch (ApiProblem refused) {
-                form.addProblem(refused);
+            } catch (RuntimeException failed) {
+                form.addFailure(failed);
             }
         }
         return Response.status(form.status()).entity(page(cases.find(id), action, form)).build();

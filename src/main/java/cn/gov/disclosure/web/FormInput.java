@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.common.problem.Problem;
+import cn.gov.disclosure.common.problem.ProblemMappers;
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -126,8 +127,16 @@ public final class FormInput {
         };
     }
 
+    /**
+     * What a service's call failed with: a refusal (a lost race among them, which shows only at
+     * commit) goes on the form; anything else is rethrown as the fault it is.
+     */
+    void addFailure(RuntimeException failed) {
+        addProblem(ProblemMappers.refusalIn(failed).orElseThrow(() -> failed));
+    }
+
     /** A service's refusal, in Chinese: a field's beside the field, anything else at the top of the form. */
-    void addProblem(ApiProblem problem) {
+    private void addProblem(ApiProblem problem) {
         Problem p = problem.toProblem();
         status = p.status();
         String field = fieldOf(p);

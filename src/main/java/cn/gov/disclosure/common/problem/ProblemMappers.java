@@ -122,15 +122,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        for (Throwable t : causes(e)) {
-            if (t instanceof ApiProblem p) {
-                return apiProblem(p);
-            }
-            if (isLostRace(t)) {
-                return respond(ApiProblem.conflict(
-                        "Another action changed this record at the same time; reload and try again",
-                        "另一项操作同时修改了这条记录，请刷新页面后重试").toProblem());
-            }
+        Optional<ApiProblem> refusal = refusalIn(e);
+        if (refusal.isPresent()) {
+            return apiProblem(refusal.get());
         }
         for (Throwable t : causes(e)) {
             if (isDatabaseUnavailable(t)) {
@@ -146,6 +140,24 @@ public class ProblemMappers {
         LOG.error("Unexpected failure", e);
         return respond(new Problem("/problems/internal", "Internal error", 500,
                 "The service failed unexpectedly; the request was not carried out", null));
+    }
+
+    /**
+     * The refusal a failure amounts to: an {@link ApiProblem} among its causes, or a lost race
+     * (found at commit, after the service returned) as 409. Empty for a fault.
+     */
+    public static Optional<ApiProblem> refusalIn(Throwable e) {
+        for (Throwable t : causes(e)) {
+            if (t instanceof ApiProblem p) {
+                return Optional.of(p);
+            }
+            if (isLostRace(t)) {
+                return Optional.of(ApiProblem.conflict(
+                        "Another action changed this record at the same time; reload and try again",
+                        "另一项操作同时修改了这条记录，请刷新页面后重试"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
