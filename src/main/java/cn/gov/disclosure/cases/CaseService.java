@@ -152,7 +152,7 @@ public class CaseService {
                 : deadlines.periodEnd(calendars.calendar(), on, rules.correctionWorkingDays());
         if (!dueOn.isAfter(on)) {
             throw ApiProblem.invalid("dueOn", "must lie after the day of the request",
-                    "补正期限应当晚于发出补正通知之日（" + on + "）");
+                    "应当晚于发出补正通知之日（" + on + "）");
         }
         c.correctionRequested = true;
         c.correctionDueOn = dueOn;

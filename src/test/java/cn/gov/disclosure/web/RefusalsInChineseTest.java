@@ -44,6 +44,22 @@ class RefusalsInChineseTest {
     }
 
     @Test
+    void aCorrectionPeriodEndingOnTheDayOfTheRequestIsRefusedBesideTheField() {
+        Api.Office office = Api.newOffice();
+        Api.calendarAroundToday();
+        String id = Api.registerAccepted(office, Api.today().toString());
+        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        clerk.get("/ui/applications/" + id);
+
+        Response refused = clerk.submit("/ui/applications/" + id + "/correction-request",
+                Map.of("on", Api.today().toString(), "items", "请提供身份证明", "dueOn", Api.today().toString()));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(summaryOf(refused))
+                .isEqualTo("请更正以下问题 补正期限：应当晚于发出补正通知之日（" + Api.today() + "）");
+    }
+
+    @Test
     void aSecondCorrectionRequestIsRefusedUnderArticle30() {
         Api.Office office = Api.newOffice();
         Api.calendarAroundToday();
