@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import cn.gov.disclosure.common.problem.ApiProblem;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -36,6 +37,10 @@ public class HomePage {
     Template home;
 
     @Inject
+    @Location("web/error.html")
+    Template error;
+
+    @Inject
     RoutingContext routing;
 
     @GET
@@ -48,6 +53,15 @@ public class HomePage {
     @Path("login")
     public TemplateInstance login(@QueryParam("error") String error) {
         return login.data("failed", error != null);
+    }
+
+    /** Where {@link RoleRefusals} sends a person who opened a page outside their role. */
+    @GET
+    @Path("forbidden")
+    @Authenticated
+    public Response forbidden() {
+        return ErrorPage.of(error, ApiProblem.forbidden("Your role does not allow this page",
+                "您的岗位不能使用该页面，请从菜单进入本人负责的工作。"));
     }
 
     /** Ends the session by removing its cookie; a POST with the CSRF token, so no other site can sign one out. */

@@ -73,6 +73,22 @@ class LoginAndMenuTest {
     }
 
     @Test
+    void aPageOutsideTheRoleIsRefusedWithAChinesePageWhileTheApiKeepsItsProblem() {
+        Api.Office office = Api.newOffice();
+        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
+
+        Response redirected = clerk.get("/ui/statistics");
+        assertThat(redirected.statusCode()).isEqualTo(303);
+        Response refused = clerk.follow(redirected);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.asString()).contains("无权访问", "返回首页", "退出登录");
+        Api.as(office.clerk()).get("/api/statistics/2025").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         Api.Office office = Api.newOffice();
         Browser browser = Browser.signedIn(office.clerk(), Api.PASSWORD);

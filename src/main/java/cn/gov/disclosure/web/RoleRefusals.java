@@ -1,0 +1,34 @@
+package cn.gov.disclosure.web;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import cn.gov.disclosure.common.problem.ProblemMappers;
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * A page refused for the user's role ({@code @RolesAllowed}) leads to a page of the web application
+ * in Chinese that says so ({@code /ui/forbidden}, status 403); the API keeps its problem document.
+ * The refusal comes before the page's own request filters have run (the CSRF token of the page's
+ * sign-out form among them), so the page cannot be drawn here: the browser is sent to it.
+ */
+public class RoleRefusals {
+
+    @Inject
+    ProblemMappers problems;
+
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        String path = request.path();
+        if (!path.equals("/ui") && !path.startsWith("/ui/")) {
+            return problems.forbidden(e);
+        }
+        return Response.seeOther(URI.create("/ui/forbidden")).build();
+    }
+}
