@@ -73,22 +73,6 @@ class HandlerAndOfficePagesTest {
     }
 
     @Test
-    void aRefusedActionShowsItsReasonOnTheCasePage() {
-        Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
-        String id = Api.registerAccepted(office, Api.today().toString());
-        Browser handler = Browser.signedIn(office.handler(), Api.PASSWORD);
-        handler.get("/ui/applications/" + id);
-
-        Response refused = handler.submit("/ui/applications/" + id + "/decision",
-                Map.of("on", Api.today().plusDays(3).toString(), "outcome", "GRANTED"));
-
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.asString()).contains("role=\"alert\"", "id=\"decision-on-error\"");
-        Api.get(office.clerk(), id).statusCode(200).body("status", equalTo("IN_PROGRESS"));
-    }
-
-    @Test
     void theOfficeSeesTheFeeBeforeIssuingIt() {
         Api.Office office = Api.newOffice();
         Api.calendarAroundToday();
@@ -117,7 +101,7 @@ class HandlerAndOfficePagesTest {
         assertThat(staff.get("/ui/applications?status=NOPE").statusCode()).isEqualTo(400);
         assertThat(staff.get("/ui/applications/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(staff.get("/ui/applications/not-a-case").statusCode()).isEqualTo(404);
-        assertThat(staff.get("/ui/queue").statusCode()).as("the queue is the handlers'").isEqualTo(403);
+        assertThat(staff.follow(staff.get("/ui/queue")).statusCode()).as("the queue is the handlers'").isEqualTo(403);
     }
 
     @Test

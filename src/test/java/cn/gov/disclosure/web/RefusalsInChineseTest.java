@@ -41,6 +41,7 @@ class RefusalsInChineseTest {
         assertThat(refused.asString()).contains(
                 "id=\"decision-on-error\">不得晚于今天（" + Api.today() + "）</p>");
         assertThat(summaryOf(refused)).isEqualTo("请更正以下问题 日期：不得晚于今天（" + Api.today() + "）");
+        Api.get(office.clerk(), id).statusCode(200).body("status", equalTo("IN_PROGRESS"));
     }
 
     @Test
