@@ -222,9 +222,9 @@ class NingjinReportTest {
         String html = as(office.office()).get("/api/statistics/2024/table.html").then().statusCode(200)
                 .contentType(startsWith("text/html")).extract().asString();
         Files.writeString(exports.resolve("ningjin-2024.html"), html);
-        assertThat(html).contains("<th colspan=\"3\">一、本年新收政府信息公开申请数量</th>")
-                .contains("<th rowspan=\"22\">三、本年度办理结果</th>")
-                .contains("row=GRANTED&amp;column=NATURAL_PERSON\">26</a>")
+        assertThat(html).contains("<th colspan=\"3\" scope=\"row\">一、本年新收政府信息公开申请数量</th>")
+                .contains("<th rowspan=\"22\" scope=\"row\">三、本年度办理结果</th>")
+                .contains("row=GRANTED&amp;column=NATURAL_PERSON\" data-row=\"GRANTED\" data-column=\"NATURAL_PERSON\">26</a>")
                 .doesNotContain("✗");
     }
 }
