@@ -1,5 +1,7 @@
 package cn.gov.disclosure.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
@@ -11,9 +13,11 @@ import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.cases.ResponseClock;
+import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.review.Review;
 import cn.gov.disclosure.security.Roles;
 import cn.gov.disclosure.statistics.TableLayout;
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -43,7 +47,14 @@ public final class WebLabels {
             Map.entry("WITHDRAWN", "撤回申请"),
             Map.entry("OUTCOME_CORRECTED", "更正办理结果"));
 
+    private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private WebLabels() {
+    }
+
+    /** When an entry was keyed in, on the agency's clock (instants are kept in UTC): {@code {e.at.entered}}. */
+    static String entered(Instant at) {
+        return ENTERED.format(at.atZone(Arc.container().instance(BusinessDates.class).get().zone()));
     }
 
     static String role(String role) {

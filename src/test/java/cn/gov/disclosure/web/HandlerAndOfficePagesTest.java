@@ -112,6 +112,9 @@ class HandlerAndOfficePagesTest {
         Browser staff = Browser.signedIn(office.office(), Api.PASSWORD);
         String casePage = staff.get("/ui/applications/" + id).then().statusCode(200).extract().asString();
         assertThat(casePage).contains("登记行政复议", "登记行政诉讼", "延长答复期限", "发出收费通知");
+        String enteredToday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(casePage).as("entry times on Beijing's clock, not as UTC instants")
+                .containsPattern("<td class=\"hint\">" + enteredToday + " \\d{2}:\\d{2}</td>").doesNotContain("Z</td>");
 
         Response filed = staff.submit("/ui/applications/" + id + "/reviews",
                 Map.of("kind", "RECONSIDERATION", "filedOn", Api.today().toString()));
