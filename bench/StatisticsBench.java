@@ -16,14 +16,16 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * How the annual table scales with an agency's cases. For each size the agency is filled (by SQL,
- * registering a million cases over HTTP would take hours) with six years of cases, and two things
- * are timed on the same rows in the same run:
+ * How the annual table and the web pages scale with an agency's cases. For each size the agency
+ * is filled (by SQL, registering a million cases over HTTP would take hours) with six years of
+ * cases, one in ten still open with the department, and these are timed on the same rows in the
+ * same run:
  * <ul>
  * <li>{@code GET /api/statistics/2024} of the running service: the whole table with its checks;</li>
  * <li>the floor: one bare {@code count(*)} over the rows a year's table must read;</li>
- * <li>the cost of any authenticated request: {@code GET /api/users/me} (HTTP Basic checks a bcrypt
- * hash on every request).</li>
+ * <li>the cost of any authenticated request: {@code GET /api/users/me};</li>
+ * <li>the web application's pages for the office and the handler, signed in with the login form,
+ * against its home page (sign-in cookie and layout, nothing else).</li>
  * </ul>
  * Run by {@code bench/run}; arguments: service URL, admin password, JDBC URL, sizes.
  */
@@ -38,6 +40,15 @@ public class StatisticsBench {
         String jdbcUrl = args[2];
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         post(http, service + "/api/agencies", auth, "{\"code\":\"" + AGENCY + "\",\"name\":\"基准测试机关\"}");
+        post(http, service + "/api/agencies/" + AGENCY + "/departments", auth, "{\"code\":\"D1\",\"name\":\"科室\"}");
+        for (String role : List.of("office", "handler")) {
+            post(http, service + "/api/users", auth, "{\"username\":\"stats-" + role + "\",\"password\":\"" + WEB_PASSWORD
+                    + "\",\"roles\":[\"" + role + "\"],\"agency\":\"" + AGENCY + "\"" + (role.equals("handler")
+                            ? ",\"department\":\"D1\"" : "") + "}");
+        }
+        String office = signIn(http, service, "stats-office");
+        String handler = signIn(http, service, "stats-handler");
+        List<String> pageRows = new ArrayList<>();
 
         System.out.printf("%-9s %12s %12s %12s %12s %14s %9s%n", "cases", "table p50", "table p95",
                 "request p50", "floor p50", "table-request", "÷ floor");
@@ -56,7 +67,43 @@ public class StatisticsBench {
                 System.out.printf("%-9d %9.1f ms %9.1f ms %9.1f ms %9.1f ms %11.1f ms %9.2f%n", size, t,
                         percentile(table, 95), percentile(request, 50), percentile(floor, 50), own,
                         own / percentile(floor, 50));
+                double home = percentile(time(() -> page(http, service + "/ui", office)), 50);
+                StringBuilder row = new StringBuilder(String.format("%-9d %9.1f ms", size, home));
+                for (String[] page : List.of(new String[] { "/ui/statistics?year=2024", office },
+                        new String[] { "/ui/statistics/2024/cases?row=GRANTED&column=TOTAL", office },
+                        new String[] { "/ui/applications", office }, new String[] { "/ui/queue", handler })) {
+                    List<Double> times = time(() -> page(http, service + page[0], page[1]));
+                    row.append(String.format(" %9.1f ms %9.1f ms %5.1f", percentile(times, 50), percentile(times, 95),
+                            percentile(times, 50) / home));
+                }
+                pageRows.add(row.toString());
             }
+        }
+        System.out.println();
+        System.out.println("Web pages, signed in with the login form (p50, p95, p50 ÷ home page):");
+        System.out.printf("%-9s %12s %33s %33s %33s %33s%n", "cases", "home p50", "年度统计 /ui/statistics",
+                "a figure's cases (予以公开, 总计)", "申请列表 /ui/applications", "办理队列 /ui/queue");
+        pageRows.forEach(System.out::println);
+    }
+
+    static final String WEB_PASSWORD = "bench-password";
+
+    /** Signs in with the web application's form; returns the session cookie. */
+    static String signIn(HttpClient http, String service, String username) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service + "/ui/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=" + WEB_PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("quarkus-credential="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException(username + " could not sign in: " + response.statusCode()));
+    }
+
+    static void page(HttpClient http, String url, String cookie) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
         }
     }
 
@@ -69,7 +116,8 @@ public class StatisticsBench {
             s.execute("""
                     insert into disclosure_case (id, version, agency_code, tracking_number, applicant_type,
                         applicant_name, channel, received_on, description, status, clock, extended,
-                        correction_requested, corrected, outcome, closed_on, last_event_on, created_at, created_by)
+                        correction_requested, corrected, outcome, closed_on, last_event_on, created_at, created_by,
+                        department_id, response_due_on)
                     select gen_random_uuid(), 0, '%1$s', '%1$s-' || n,
                            (array['NATURAL_PERSON','NATURAL_PERSON','NATURAL_PERSON','COMMERCIAL_ENTERPRISE',
                                   'RESEARCH_INSTITUTION','SOCIAL_WELFARE_ORGANIZATION','LEGAL_SERVICE_INSTITUTION',
@@ -86,7 +134,9 @@ public class StatisticsBench {
                                 'NOT_PROCESSED_CONFIRMATION','OTHER_NO_CORRECTION','OTHER_FEE_UNPAID','OTHER'])[1 + n %% 21]
                            end,
                            case when open then null else received + (n %% 61) end,
-                           received, now(), 'bench'
+                           received, now(), 'bench',
+                           (select id from department where agency_code = '%1$s' and code = 'D1'),
+                           case when open then received + 28 end
                       from (select n, date '2020-01-01' + (n::bigint * 7919 %% 2192)::int as received, n %% 10 = 0 as open
                               from generate_series(%2$d, %3$d) as n) as g
                     """.formatted(AGENCY, from + 1, to));
