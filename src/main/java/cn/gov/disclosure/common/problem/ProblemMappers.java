@@ -36,15 +36,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** PostgreSQL states that mean "another transaction got there first". */
+    private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "55P03", "23505");
+    /** admin_shutdown, crash_shutdown, cannot_connect_now. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+
     @ConfigProperty(name = "quarkus.http.auth.form.post-location")
     Optional<String> formPostLocation;
 
     @ConfigProperty(name = "quarkus.http.auth.form.error-page")
     Optional<String> formErrorPage;
-    /** PostgreSQL states that mean "another transaction got there first". */
-    private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "55P03", "23505");
-    /** admin_shutdown, crash_shutdown, cannot_connect_now. */
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
