@@ -29,10 +29,8 @@ class RefusalsInChineseTest {
     @Test
     void aDateInTheFutureIsRefusedBesideTheField() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
-        String id = Api.registerAccepted(office, Api.today().toString());
-        Browser handler = Browser.signedIn(office.handler(), Api.PASSWORD);
-        handler.get("/ui/applications/" + id);
+        String id = acceptedCase(office, Api.today().toString());
+        Browser handler = onCasePage(office.handler(), id);
 
         Response refused = handler.submit("/ui/applications/" + id + "/decision",
                 Map.of("on", Api.today().plusDays(3).toString(), "outcome", "GRANTED"));
@@ -47,10 +45,8 @@ class RefusalsInChineseTest {
     @Test
     void aCorrectionPeriodEndingOnTheDayOfTheRequestIsRefusedBesideTheField() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
-        String id = Api.registerAccepted(office, Api.today().toString());
-        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
-        clerk.get("/ui/applications/" + id);
+        String id = acceptedCase(office, Api.today().toString());
+        Browser clerk = onCasePage(office.clerk(), id);
 
         Response refused = clerk.submit("/ui/applications/" + id + "/correction-request",
                 Map.of("on", Api.today().toString(), "items", "请提供身份证明", "dueOn", Api.today().toString()));
@@ -63,13 +59,11 @@ class RefusalsInChineseTest {
     @Test
     void aSecondCorrectionRequestIsRefusedUnderArticle30() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
-        String id = Api.registerAccepted(office, Api.today().toString());
+        String id = acceptedCase(office, Api.today().toString());
         Api.act(office.clerk(), id, "correction-request", Map.of("on", Api.today().toString(),
                 "items", List.of("请写明所需信息的文号"))).statusCode(200);
         Api.act(office.clerk(), id, "correction", Map.of("on", Api.today().toString())).statusCode(200);
-        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
-        clerk.get("/ui/applications/" + id);
+        Browser clerk = onCasePage(office.clerk(), id);
 
         Response refused = clerk.submit("/ui/applications/" + id + "/correction-request",
                 Map.of("on", Api.today().toString(), "items", "请提供身份证明"));
@@ -82,11 +76,9 @@ class RefusalsInChineseTest {
     @Test
     void anExtensionIsRefusedAfterThePeriodEnded() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
-        String id = Api.registerAccepted(office, Api.today().minusDays(60).toString());
+        String id = acceptedCase(office, Api.today().minusDays(60).toString());
         String dueOn = Api.get(office.clerk(), id).statusCode(200).extract().path("responseDueOn");
-        Browser staff = Browser.signedIn(office.office(), Api.PASSWORD);
-        staff.get("/ui/applications/" + id);
+        Browser staff = onCasePage(office.office(), id);
 
         Response refused = staff.submit("/ui/applications/" + id + "/extension",
                 Map.of("on", Api.today().toString(), "reason", "需调取档案"));
@@ -99,12 +91,10 @@ class RefusalsInChineseTest {
     @Test
     void aSecondExtensionIsRefused() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
-        String id = Api.registerAccepted(office, Api.today().toString());
+        String id = acceptedCase(office, Api.today().toString());
         Api.act(office.office(), id, "extension", Map.of("on", Api.today().toString(), "reason", "需调取档案"))
                 .statusCode(200);
-        Browser staff = Browser.signedIn(office.office(), Api.PASSWORD);
-        staff.get("/ui/applications/" + id);
+        Browser staff = onCasePage(office.office(), id);
 
         Response refused = staff.submit("/ui/applications/" + id + "/extension",
                 Map.of("on", Api.today().toString(), "reason", "仍需调取档案"));
@@ -116,10 +106,8 @@ class RefusalsInChineseTest {
     @Test
     void anActionThatDoesNotFitTheStateIsRefused() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
-        String id = Api.registerAccepted(office, Api.today().toString());
-        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
-        clerk.get("/ui/applications/" + id);
+        String id = acceptedCase(office, Api.today().toString());
+        Browser clerk = onCasePage(office.clerk(), id);
 
         Response refused = clerk.submit("/ui/applications/" + id + "/acceptance",
                 Map.of("on", Api.today().toString(), "department", office.department()));
@@ -163,8 +151,7 @@ class RefusalsInChineseTest {
     @Test
     void theApiKeepsItsEnglishDetail() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
-        String id = Api.registerAccepted(office, Api.today().toString());
+        String id = acceptedCase(office, Api.today().toString());
         Api.act(office.clerk(), id, "correction-request", Map.of("on", Api.today().toString(),
                 "items", List.of("请写明所需信息的文号"))).statusCode(200);
         Api.act(office.clerk(), id, "correction", Map.of("on", Api.today().toString())).statusCode(200);
@@ -178,6 +165,19 @@ class RefusalsInChineseTest {
                 .body("detail", equalTo("on: may not lie in the future"))
                 .body("violations[0].message", equalTo("may not lie in the future"))
                 .body(not(containsString("不得晚于今天")));
+    }
+
+    /** A case accepted to the office's department, with the working-day calendar around today loaded. */
+    private static String acceptedCase(Api.Office office, String receivedOn) {
+        Api.calendarAroundToday();
+        return Api.registerAccepted(office, receivedOn);
+    }
+
+    /** Signs in and opens the case page, as a person does before using its forms (and their CSRF token). */
+    private static Browser onCasePage(String username, String id) {
+        Browser browser = Browser.signedIn(username, Api.PASSWORD);
+        browser.get("/ui/applications/" + id);
+        return browser;
     }
 
     /** The text of the refusal at the top of the page, tags dropped: it must be Chinese, not English. */
