@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the annual table and the web pages scale with an agency's cases. For each size the agency
@@ -88,13 +90,22 @@ public class StatisticsBench {
 
     static final String WEB_PASSWORD = "bench-password";
 
-    /** Signs in with the web application's form; returns the session cookie. */
+    /** Signs in with the web application's form, as a browser does (the login page first); returns the session cookie. */
     static String signIn(HttpClient http, String service, String username) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service + "/ui/j_security_check"))
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(service + "/ui/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"login-token\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("the login page has no token: " + page.statusCode());
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service + "/ui/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=" + WEB_PASSWORD))
+                .header("Cookie", "disclosure-login=" + token.group(1))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + WEB_PASSWORD
+                        + "&login-token=" + token.group(1)))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("quarkus-credential="))
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("disclosure-session="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
                 .orElseThrow(() -> new IllegalStateException(username + " could not sign in: " + response.statusCode()));
     }

@@ -1,4 +1,5 @@
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -55,6 +56,27 @@ final class ServiceClient {
                     + response.body());
         }
         return response.body();
+    }
+
+    /**
+     * Signs in with the web application's login form as a browser does (the login page first, for
+     * its token); returns the session cookie ({@code name=value}), or null if no session was opened.
+     */
+    static String signInToWeb(HttpClient browser, String base, String username, String password) throws Exception {
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/ui/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"login-token\" value=\"([^\"]+)\"").matcher(page.body());
+        if (!token.find()) {
+            return null;
+        }
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/ui/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "disclosure-login=" + token.group(1))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login-token=" + token.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("disclosure-session="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
     }
 
     static long count(Connection db, String sql, String... parameters) throws Exception {

@@ -1,9 +1,7 @@
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -30,6 +28,8 @@ public class TwoInstances {
 
     static final int CASES = 90;
     static final String PASSWORD = "two-instances-password";
+    /** The service's default limit of wrong passwords for one name. */
+    static final int SIGN_IN_FAILURES = 5;
 
     public static void main(String[] args) throws Exception {
         String[] instances = { args[0], args[1] };
@@ -143,22 +143,18 @@ public class TwoInstances {
         ServiceClient.verdict("two instances, one database: " + CASES + " registrations acknowledged and stored once, "
                 + CASES + " cases closed exactly once (" + CASES / 3 + " decided, " + CASES / 3
                 + " correction lapses, " + CASES / 3 + " fee lapses), no process instance or job left; "
-                + "a web session begun on one instance holds on the other");
+                + "a web session begun on one instance holds on the other, and failed sign-ins on one lock the name on the other");
     }
 
     /**
-     * Behind a load balancer consecutive pages reach either instance: the session cookie one
-     * instance sets must open the pages of the other (both encrypt with the same key).
+     * Behind a load balancer consecutive pages reach either instance: the session one instance
+     * opens must open the pages of the other (sessions live in the shared database), and the
+     * failed sign-ins counted on one must lock the name on the other.
      */
     static void signedInOnOneSignedInOnBoth(String[] instances, String username) throws Exception {
         HttpClient browser = HttpClient.newHttpClient();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(instances[0] + "/ui/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                        + "&j_password=" + PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("quarkus-credential="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
-        ServiceClient.check(cookie != null, "signing in on " + instances[0] + " set no session cookie (" + login.statusCode() + ")");
+        String cookie = ServiceClient.signInToWeb(browser, instances[0], username, PASSWORD);
+        ServiceClient.check(cookie != null, "signing in on " + instances[0] + " opened no session");
         if (cookie == null) {
             return;
         }
@@ -168,5 +164,12 @@ public class TwoInstances {
             ServiceClient.check(queue.statusCode() == 200 && queue.body().contains("办理队列"),
                     "the session begun on " + instances[0] + " does not open " + instance + "/ui/queue: " + queue.statusCode());
         }
+        for (int i = 0; i < SIGN_IN_FAILURES; i++) {
+            ServiceClient.exchange(instances[0], "GET", "/api/users/me", ServiceClient.auth(username, "wrong-" + i), "");
+        }
+        int locked = ServiceClient.exchange(instances[1], "GET", "/api/users/me", ServiceClient.auth(username, PASSWORD),
+                "").statusCode();
+        ServiceClient.check(locked == 429, SIGN_IN_FAILURES + " wrong passwords on " + instances[0]
+                + " did not lock the name on " + instances[1] + ": " + locked);
     }
 }

@@ -70,6 +70,11 @@ public class AppUser extends PanacheEntityBase {
     }
 
     public Set<String> roleSet() {
+        return roleSet(roles);
+    }
+
+    /** The roles of the comma-separated column. */
+    static Set<String> roleSet(String roles) {
         return Arrays.stream(roles.split(",")).map(String::trim).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -6,7 +6,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,12 +43,19 @@ public class VerifiedPasswords {
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private final long ttlNanos;
+    private final Semaphore checks;
+    private final Duration checkWait;
     /** Checked when the user is unknown, so that an unknown name takes as long as a wrong password. */
     private final String unknownUserHash;
 
     VerifiedPasswords(@ConfigProperty(name = "disclosure.verified-password-ttl", defaultValue = "10M") Duration ttl,
             @ConfigProperty(name = "disclosure.password-hash-cost",
-                    defaultValue = "" + AppUser.DEFAULT_HASH_COST) int cost) {
+                    defaultValue = "" + AppUser.DEFAULT_HASH_COST) int cost,
+            @ConfigProperty(name = "disclosure.sign-in.concurrent-password-checks") Optional<Integer> concurrentChecks,
+            @ConfigProperty(name = "disclosure.sign-in.password-check-wait", defaultValue = "2S") Duration checkWait) {
+        // One bcrypt check per core by default: more only queue for the same cores.
+        this.checks = new Semaphore(concurrentChecks.orElse(Runtime.getRuntime().availableProcessors()));
+        this.checkWait = checkWait;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -53,26 +63,49 @@ public class VerifiedPasswords {
         this.unknownUserHash = BcryptUtil.bcryptHash(new String(secret, StandardCharsets.ISO_8859_1), cost);
     }
 
-    /** Whether the password is the account's; false for an unknown account (null). */
-    boolean matches(Account account, String password) {
+    /** Whether this password passed bcrypt for this account a short while ago (and its hash is unchanged). */
+    boolean remembered(Account account, String password) {
         if (account == null) {
-            BcryptUtil.matches(password, unknownUserHash);
             return false;
         }
-        byte[] digest = digest(account.username(), password);
         Verified earlier = verified.get(account.username());
-        if (earlier != null && earlier.passwordHash().equals(account.passwordHash())
-                && System.nanoTime() - earlier.expiresAtNanos() < 0 && MessageDigest.isEqual(earlier.digest(), digest)) {
-            return true;
+        return earlier != null && earlier.passwordHash().equals(account.passwordHash())
+                && System.nanoTime() - earlier.expiresAtNanos() < 0
+                && MessageDigest.isEqual(earlier.digest(), digest(account.username(), password));
+    }
+
+    /**
+     * Checks the password with bcrypt and remembers it if it is right; false for an unknown
+     * account (null). At most {@code concurrent-password-checks} run at once, so that a flood of
+     * guesses cannot take every core from the requests of people already signed in; a check that
+     * finds no free slot within {@code password-check-wait} is refused as throttled.
+     */
+    boolean verify(Account account, String password) {
+        try {
+            if (!checks.tryAcquire(checkWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new SignInThrottledException(1).failure();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SignInThrottledException(1).failure();
         }
-        if (!BcryptUtil.matches(password, account.passwordHash())) {
-            return false;
+        try {
+            if (account == null) {
+                BcryptUtil.matches(password, unknownUserHash);
+                return false;
+            }
+            if (!BcryptUtil.matches(password, account.passwordHash())) {
+                return false;
+            }
+        } finally {
+            checks.release();
         }
         if (ttlNanos > 0) {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
-            verified.put(account.username(), new Verified(account.passwordHash(), digest, System.nanoTime() + ttlNanos));
+            verified.put(account.username(), new Verified(account.passwordHash(), digest(account.username(), password),
+                    System.nanoTime() + ttlNanos));
         }
         return true;
     }

@@ -18,6 +18,8 @@ import io.restassured.specification.RequestSpecification;
 final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"login-token\" value=\"([^\"]+)\"");
+    private static final Pattern RETURN_TO = Pattern.compile("name=\"next\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new HashMap<>();
     /** The page last fetched, whose forms the next submission comes from. */
@@ -26,14 +28,42 @@ final class Browser {
     static Browser signedIn(String username, String password) {
         Browser browser = new Browser();
         Response login = browser.submitLogin(username, password);
-        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.statusCode()).isEqualTo(303);
         assertThat(login.header("Location")).endsWith("/ui");
         return browser;
     }
 
+    /** Opens the login page (unless it is the page at hand) and signs in with its form. */
     Response submitLogin(String username, String password) {
-        return keep(request().formParam("j_username", username).formParam("j_password", password)
-                .post("/ui/j_security_check"));
+        if (!LOGIN_TOKEN.matcher(page).find()) {
+            get("/ui/login");
+        }
+        Matcher token = LOGIN_TOKEN.matcher(page);
+        assertThat(token.find()).as("the login page has its token").isTrue();
+        Map<String, String> form = new HashMap<>(Map.of("username", username, "password", password,
+                "login-token", token.group(1)));
+        Matcher returnTo = RETURN_TO.matcher(page);
+        if (returnTo.find()) {
+            form.put("next", returnTo.group(1).replace("&amp;", "&"));
+        }
+        return post("/ui/login", form);
+    }
+
+    /** The cookies the browser holds now, as a copy a thief could take. */
+    Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
+    /** Takes these cookies as its own. */
+    void cookies(Map<String, String> taken) {
+        cookies.putAll(taken);
+    }
+
+    /** The CSRF token of the page last fetched. */
+    String csrfToken() {
+        Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).as("the page has a CSRF token").isTrue();
+        return token.group(1);
     }
 
     Response get(String path) {
@@ -49,10 +79,8 @@ final class Browser {
 
     /** Submits a form of the current page: its fields plus the page's CSRF token. */
     Response submit(String action, Map<String, String> fields) {
-        Matcher token = CSRF.matcher(page);
-        assertThat(token.find()).as("the page has a CSRF token").isTrue();
         Map<String, String> form = new HashMap<>(fields);
-        form.put("csrf-token", token.group(1));
+        form.put("csrf-token", csrfToken());
         return post(action, form);
     }
 
@@ -67,7 +95,10 @@ final class Browser {
     /** Follows a redirect the way a browser does. */
     Response follow(Response redirect) {
         assertThat(redirect.statusCode()).as("a redirect").isIn(302, 303);
-        return get(redirect.header("Location"));
+        // The address is encoded already.
+        Response response = keep(request().urlEncodingEnabled(false).get(redirect.header("Location")));
+        page = response.asString();
+        return response;
     }
 
     private RequestSpecification request() {

@@ -60,7 +60,8 @@ class ClerkPagesTest {
 
         Response forged = clerk.post("/ui/applications", registration("王五"));
 
-        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.asString()).contains("页面已失效或来源不明");
         assertThat(total(office)).isZero();
     }
 

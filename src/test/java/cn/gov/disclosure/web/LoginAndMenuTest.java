@@ -30,20 +30,37 @@ class LoginAndMenuTest {
 
         Response refused = browser.submitLogin(office.clerk(), "wrong-password");
 
-        assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(refused.header("Location")).endsWith("/ui/login?error=true");
-        String page = browser.follow(refused).then().statusCode(200).extract().asString();
-        assertThat(page).contains("用户名或密码错误", "role=\"alert\"", "<label for=\"j_username\">用户名</label>",
-                "<label for=\"j_password\">密码</label>");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.asString()).contains("用户名或密码错误", "role=\"alert\"", "<label for=\"username\">用户名</label>",
+                "<label for=\"password\">密码</label>");
         assertThat(browser.get("/ui").statusCode()).as("still signed out").isEqualTo(302);
     }
 
     @Test
-    void pagesAskAnonymousVisitorsToSignIn() {
-        Response response = given().redirects().follow(false).get("/ui/queue");
+    void pagesAskAnonymousVisitorsToSignInAndLeadBackAfterwards() {
+        Api.Office office = Api.newOffice();
+        Browser browser = new Browser();
 
+        Response response = browser.get("/ui/applications?status=RECEIVED");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.header("Location")).endsWith("/ui/login");
+        assertThat(response.header("Location")).isEqualTo("/ui/login?next=%2Fui%2Fapplications%3Fstatus%3DRECEIVED");
+        browser.follow(response);
+        Response signedIn = browser.submitLogin(office.clerk(), Api.PASSWORD);
+
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).endsWith("/ui/applications?status=RECEIVED");
+    }
+
+    @Test
+    void theBareAddressLeadsToTheLoginPage() {
+        Response root = given().redirects().follow(false).get("/");
+        assertThat(root.statusCode()).isEqualTo(303);
+        assertThat(root.header("Location")).endsWith("/ui");
+
+        Response ui = given().redirects().follow(false).get("/ui");
+        assertThat(ui.statusCode()).isEqualTo(302);
+        assertThat(ui.header("Location")).startsWith("/ui/login");
+        assertThat(given().get("/").then().statusCode(200).extract().asString()).contains("<h1>登录</h1>");
     }
 
     @Test

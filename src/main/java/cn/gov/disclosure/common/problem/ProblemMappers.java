@@ -1,6 +1,5 @@
 package cn.gov.disclosure.common.problem;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -26,10 +24,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import cn.gov.disclosure.security.SignInThrottledException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.http.HttpServerRequest;
 
 /** Answers every failure as {@code application/problem+json}; nothing leaks class names or stack traces. */
 public class ProblemMappers {
@@ -40,12 +38,6 @@ public class ProblemMappers {
     private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "55P03", "23505");
     /** admin_shutdown, crash_shutdown, cannot_connect_now. */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
-
-    @ConfigProperty(name = "quarkus.http.auth.form.post-location")
-    Optional<String> formPostLocation;
-
-    @ConfigProperty(name = "quarkus.http.auth.form.error-page")
-    Optional<String> formErrorPage;
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
@@ -91,17 +83,18 @@ public class ProblemMappers {
         return challenge();
     }
 
-    /**
-     * Wrong credentials. From the web application's login form the answer is its error page, as
-     * the form mechanism would give it (authentication is lazy, so the failure reaches us).
-     */
+    /** Wrong credentials (authentication is lazy, so the failure reaches the REST layer). */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
-        if (formPostLocation.isPresent() && formErrorPage.isPresent()
-                && request.path().equals(formPostLocation.get())) {
-            return Response.status(Response.Status.FOUND).location(URI.create(formErrorPage.get())).build();
-        }
-        return challenge();
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return SignInThrottledException.in(e).map(ProblemMappers::throttled).orElseGet(ProblemMappers::challenge);
+    }
+
+    /** Too many failed sign-ins of late for this user or address: no password was checked. */
+    private static Response throttled(SignInThrottledException e) {
+        return Response.fromResponse(respond(new Problem("/problems/too-many-sign-ins", "Too many sign-in attempts",
+                429, "Too many failed sign-ins for this user or address; try again in " + e.retryAfterSeconds()
+                        + " seconds",
+                null))).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
