@@ -55,8 +55,9 @@ public class DemoData {
             AppUser.create("office", PASSWORD, Set.of(Roles.OFFICE), AGENCY, null);
             AppUser.create("admin", PASSWORD, Set.of(Roles.ADMIN), AGENCY, null);
         }
-        LOG.infof("%n  Open http://localhost:%d/ui and sign in (demo agency %s, department ZRZY)%n"
-                + "  as clerk (登记员), handler (承办人), office (公开办) or admin, password %s%n", port, AGENCY,
-                PASSWORD);
+        // No password in the log, not even this published one: a log is read by more people than a README.
+        LOG.infof("%n  Open http://localhost:%d/ and sign in (demo agency %s, department ZRZY)%n"
+                + "  as clerk (登记员), handler (承办人), office (公开办) or admin; the demo password is in README.md%n",
+                port, AGENCY);
     }
 }
