@@ -14,7 +14,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.security.Roles;
@@ -23,6 +30,7 @@ import io.quarkus.security.Authenticated;
 /** Agencies and their departments; only admins change them. */
 @Path("/api/agencies")
 @Authenticated
+@Tag(name = "Agencies", description = "Agencies (行政机关) and their departments (承办部门).")
 public class AgencyResource {
 
     static final String CODE = "[A-Za-z0-9_-]{1,32}";
@@ -50,6 +58,9 @@ public class AgencyResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Transactional
+    @Operation(summary = "Create an agency")
+    @APIResponse(responseCode = "201", description = "The agency created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     public Response create(@Valid @NotNull AgencyRequest request) {
         if (Agency.findById(request.code()) != null) {
             throw ApiProblem.conflict("Agency " + request.code() + " exists already");
@@ -66,12 +77,14 @@ public class AgencyResource {
     }
 
     @GET
+    @Operation(summary = "List the agencies")
     public List<AgencyView> list() {
         return Agency.<Agency> listAll().stream().map(AgencyView::of).toList();
     }
 
     @GET
     @Path("{code}/departments")
+    @Operation(summary = "List an agency's departments")
     public List<DepartmentView> departments(@PathParam("code") String code) {
         return Department.<Department> list("agencyCode", code).stream().map(DepartmentView::of).toList();
     }
@@ -80,6 +93,9 @@ public class AgencyResource {
     @Path("{code}/departments")
     @RolesAllowed(Roles.ADMIN)
     @Transactional
+    @Operation(summary = "Create a department of an agency")
+    @APIResponse(responseCode = "201", description = "The department created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentView.class)))
     public Response createDepartment(@PathParam("code") String code, @Valid @NotNull DepartmentRequest request) {
         if (Agency.findById(code) == null) {
             throw ApiProblem.notFound("No agency " + code);

@@ -13,6 +13,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -20,6 +23,8 @@ import io.quarkus.security.Authenticated;
 /** The official holiday schedules (国务院办公厅 notices) by year. */
 @Path("/api/calendar/{year}")
 @Authenticated
+@Tag(name = "Working-day calendar", description = "The announced days off and make-up working days (调休上班) of a"
+        + " year, by which every period of working days is counted.")
 public class CalendarResource {
 
     @Inject
@@ -32,6 +37,7 @@ public class CalendarResource {
     }
 
     @GET
+    @Operation(summary = "Read a year's holidays and make-up working days")
     public CalendarView get(@PathParam("year") int year) {
         return calendars.year(year).map(CalendarView::of)
                 .orElseThrow(() -> ApiProblem.notFound("No working-day calendar is loaded for " + year));
@@ -39,6 +45,8 @@ public class CalendarResource {
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Load or replace a year's calendar",
+            description = "`workdays` must fall on weekends; open cases' due dates follow the new calendar.")
     public CalendarView put(@PathParam("year") int year, @Valid @NotNull CalendarView body) {
         if (year < 2000 || year > 2100) {
             throw ApiProblem.invalid("year", "must lie between 2000 and 2100");

@@ -18,9 +18,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.api.ApiDescriptionFilter;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -28,6 +39,9 @@ import io.quarkus.security.Authenticated;
 /** Applications and the actions on them, as CONTRACT.md lays them out. */
 @Path("/api/applications")
 @Authenticated
+@Tag(name = "Applications", description = "Applications (依申请公开) and the actions on them. Each action's body carries"
+        + " the business date `on`, the day it happened in the real world: it defaults to today and may lie neither in"
+        + " the future nor before the case's previous event. An action answers the case view.")
 public class ApplicationResource {
 
     @Inject
@@ -38,7 +52,16 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Operation(summary = "Register an application",
+            description = "`receivedOn` defaults to today; an admin must name the `agency`.")
+    @APIResponse(responseCode = "201",
+            description = "The case registered, or for a repeated Idempotency-Key the one registered the first time",
+            headers = { @Header(name = "Location", description = "The case's address"),
+                    @Header(name = "Idempotent-Replayed", description = "`true` when nothing new was registered") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseView.class)))
     public Response register(@Valid @NotNull CaseRequests.Registration request,
+            @Parameter(description = "Makes a retry return the case created the first time (per user)")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
         CaseService.Registered registered = cases.register(request, idempotencyKey);
         DisclosureCase c = registered.c();
@@ -49,16 +72,26 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a case with its history")
     public CaseView get(@PathParam("id") UUID id) {
         return view(cases.find(id));
     }
 
     /** Parameters arrive as text so that a malformed one is a 400 naming it, not a bare 404. */
     @GET
-    public PageView list(@QueryParam("agency") String agency, @QueryParam("status") String status,
-            @QueryParam("overdue") String overdue, @QueryParam("receivedFrom") String receivedFrom,
-            @QueryParam("receivedTo") String receivedTo, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    @Operation(summary = "List cases, newest receipt first",
+            description = "Items leave out the applicant's contact details and the history.")
+    public PageView list(
+            @Parameter(description = "Only this agency's cases; users of an agency see only their own")
+            @QueryParam("agency") String agency,
+            @Parameter(schema = @Schema(implementation = CaseStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("receivedFrom") String receivedFrom,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("receivedTo") String receivedTo,
+            @Parameter(ref = ApiDescriptionFilter.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDescriptionFilter.SIZE) @QueryParam("size") String size) {
         int pageNumber = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = QueryParams.integer("size", size, 20, 1, 200);
         CaseService.Page result = cases.list(agency, QueryParams.enumValue("status", status, CaseStatus.class),
@@ -75,6 +108,8 @@ public class ApplicationResource {
     @POST
     @Path("{id}/acceptance")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Operation(summary = "Accept a complete application and pass it to a department",
+            description = "`RECEIVED` → `IN_PROGRESS`.")
     public CaseView accept(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Acceptance request) {
         return view(cases.accept(id, request));
     }
@@ -82,6 +117,9 @@ public class ApplicationResource {
     @POST
     @Path("{id}/correction-request")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Operation(summary = "Ask the applicant for a correction (补正)",
+            description = "From `RECEIVED` or `IN_PROGRESS`, once per case; `dueOn` defaults to the configured number"
+                    + " of working days after `on`.")
     public CaseView requestCorrection(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.CorrectionRequest request) {
         return view(cases.requestCorrection(id, request));
     }
@@ -89,6 +127,8 @@ public class ApplicationResource {
     @POST
     @Path("{id}/correction")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Operation(summary = "Record the corrected application",
+            description = "The response period restarts from `on`; back to the status the request was made in.")
     public CaseView correct(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
         return view(cases.correct(id, request));
     }
@@ -96,6 +136,8 @@ public class ApplicationResource {
     @POST
     @Path("{id}/third-party-consultation")
     @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    @Operation(summary = "Consult a third party (征求第三方意见)",
+            description = "The clock pauses for up to 15 working days.")
     public CaseView consultThirdParty(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.ThirdPartyConsultation request) {
         return view(cases.consultThirdParty(id, request));
@@ -104,6 +146,7 @@ public class ApplicationResource {
     @POST
     @Path("{id}/third-party-reply")
     @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    @Operation(summary = "Record the third party's reply", description = "The clock resumes.")
     public CaseView thirdPartyReplied(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.ThirdPartyReply request) {
         return view(cases.thirdPartyReplied(id, request));
     }
@@ -111,6 +154,8 @@ public class ApplicationResource {
     @POST
     @Path("{id}/extension")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Operation(summary = "Extend the response period (延期)",
+            description = "+20 working days, once, while `IN_PROGRESS` and not overdue.")
     public CaseView extend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Extension request) {
         return view(cases.extend(id, request));
     }
@@ -118,6 +163,8 @@ public class ApplicationResource {
     @POST
     @Path("{id}/fee-notice")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Operation(summary = "Issue a fee notice (收费通知)",
+            description = "The clock pauses; payment is due 20 working days after `on`.")
     public CaseView notifyFee(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.FeeNotice request) {
         return view(cases.notifyFee(id, request));
     }
@@ -125,6 +172,7 @@ public class ApplicationResource {
     @POST
     @Path("{id}/fee-payment")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Operation(summary = "Record the fee payment", description = "The clock resumes.")
     public CaseView feePaid(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
         return view(cases.feePaid(id, request));
     }
@@ -132,6 +180,9 @@ public class ApplicationResource {
     @POST
     @Path("{id}/decision")
     @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
+    @Operation(summary = "Answer the application (作出答复)",
+            description = "The case closes with the outcome on `on`; not the two lapse codes, and"
+                    + " `UNAVAILABLE_STILL_UNCLEAR` only after a correction.")
     public CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Decision request) {
         return view(cases.decide(id, request));
     }
@@ -139,6 +190,8 @@ public class ApplicationResource {
     @POST
     @Path("{id}/outcome-correction")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Operation(summary = "Correct the outcome recorded for a closed case",
+            description = "`closedOn` stays; the same outcome rules as a decision.")
     public CaseView correctOutcome(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.OutcomeCorrection request) {
         return view(cases.correctOutcome(id, request));
     }
@@ -146,6 +199,8 @@ public class ApplicationResource {
     @POST
     @Path("{id}/withdrawal")
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
+    @Operation(summary = "Record the applicant's withdrawal (撤回)",
+            description = "Any open status; the case closes with outcome `OTHER`.")
     public CaseView withdraw(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
         return view(cases.withdraw(id, request));
     }

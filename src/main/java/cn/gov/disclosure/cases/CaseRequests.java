@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The bodies of the case endpoints. {@code on} is the business date; it defaults to today. */
 public final class CaseRequests {
 
@@ -22,7 +24,9 @@ public final class CaseRequests {
             @Size(max = 500) String address) {
     }
 
-    public record Registration(@Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String agency,
+    public record Registration(
+            @Schema(description = "The receiving agency; an admin must name it, other users register for their own")
+            @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String agency,
             @NotNull @Valid Applicant applicant, @NotNull Channel channel, LocalDate receivedOn,
             @NotBlank @Size(max = 10000) String description, DeliveryForm deliveryForm) {
     }
@@ -30,7 +34,11 @@ public final class CaseRequests {
     public record Acceptance(LocalDate on, @NotBlank @Size(max = 32) String department) {
     }
 
-    public record CorrectionRequest(LocalDate on, @NotEmpty List<@NotBlank @Size(max = 1000) String> items,
+    public record CorrectionRequest(LocalDate on,
+            @Schema(description = "What the applicant must correct or add, all at once (一次性告知)")
+            @NotEmpty List<@NotBlank @Size(max = 1000) String> items,
+            @Schema(description = "The correction period's last day; left out, a configured number of working days"
+                    + " after on")
             LocalDate dueOn) {
     }
 
@@ -40,16 +48,21 @@ public final class CaseRequests {
     public record ThirdPartyConsultation(LocalDate on, @NotBlank @Size(max = 500) String party) {
     }
 
-    public record ThirdPartyReply(LocalDate on, Boolean consents) {
+    public record ThirdPartyReply(LocalDate on,
+            @Schema(description = "Whether the third party consents to disclosure; left out if it did not say")
+            Boolean consents) {
     }
 
     public record Extension(LocalDate on, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    public record FeeNotice(LocalDate on, @NotNull FeeMethod method, @Min(0) Integer pages) {
+    public record FeeNotice(LocalDate on, @NotNull FeeMethod method,
+            @Schema(description = "PER_VOLUME (按量计收): the number of pages") @Min(0) Integer pages) {
     }
 
-    public record Decision(LocalDate on, @NotNull Outcome outcome, @Size(max = 500) String basis,
+    public record Decision(LocalDate on, @NotNull Outcome outcome,
+            @Schema(description = "The provision of the Regulations relied on, e.g. 第十六条第一款")
+            @Size(max = 500) String basis,
             @Size(max = 5000) String note) {
     }
 

@@ -13,7 +13,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -21,22 +28,29 @@ import io.quarkus.security.Authenticated;
 /** Reconsiderations and lawsuits over one application, filed by the office. */
 @Path("/api/applications/{id}/reviews")
 @Authenticated
+@Tag(name = ReviewResource.TAG)
 public class CaseReviewsResource {
 
     @Inject
     ReviewService reviews;
 
-    public record Filing(@NotNull Review.Kind kind, @NotNull LocalDate filedOn, Boolean afterReconsideration) {
+    public record Filing(@NotNull Review.Kind kind,
+            @Schema(description = "Not before the application's receipt, not in the future") @NotNull LocalDate filedOn,
+            @Schema(description = "A lawsuit filed after a reconsideration (复议后起诉)") Boolean afterReconsideration) {
     }
 
     @POST
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Operation(summary = "File a reconsideration or lawsuit over an application")
+    @APIResponse(responseCode = "201", description = "The review filed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     public Response file(@PathParam("id") UUID caseId, @Valid @NotNull Filing filing) {
         ReviewView review = reviews.file(caseId, filing.kind(), filing.filedOn(), filing.afterReconsideration());
         return Response.created(URI.create("/api/reviews/" + review.id())).entity(review).build();
     }
 
     @GET
+    @Operation(summary = "List an application's reviews")
     public List<ReviewView> list(@PathParam("id") UUID caseId) {
         return reviews.ofCase(caseId);
     }

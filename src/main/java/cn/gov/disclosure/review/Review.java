@@ -12,18 +12,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An administrative reconsideration (行政复议) or lawsuit (行政诉讼) over an application: section 四. */
 @Entity
 public class Review extends PanacheEntityBase {
 
+    @Schema(name = "ReviewKind")
     public enum Kind {
         RECONSIDERATION,
         LITIGATION
     }
 
     /** 结果维持, 结果纠正, 其他结果; no result yet means 尚未审结. */
+    @Schema(name = "ReviewResult")
     public enum Result {
         MAINTAINED,
         CORRECTED,

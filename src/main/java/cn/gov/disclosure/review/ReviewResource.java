@@ -11,13 +11,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
 
 /** One reconsideration or lawsuit, and its result. */
 @Path("/api/reviews")
 @Authenticated
+@Tag(name = ReviewResource.TAG, description = "Administrative reconsiderations and lawsuits (行政复议, 行政诉讼) over an"
+        + " application: section 四 of the annual report.")
 public class ReviewResource {
+
+    static final String TAG = "Reviews";
 
     @Inject
     ReviewService reviews;
@@ -27,6 +34,7 @@ public class ReviewResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a review")
     public ReviewView get(@PathParam("id") long id) {
         return reviews.get(id);
     }
@@ -34,6 +42,7 @@ public class ReviewResource {
     @POST
     @Path("{id}/result")
     @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Operation(summary = "Record a review's result", description = "Once per review.")
     public ReviewView conclude(@PathParam("id") long id, @Valid @NotNull Conclusion conclusion) {
         return reviews.conclude(id, conclusion.on(), conclusion.result());
     }

@@ -15,7 +15,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.disclosure.agency.Agency;
 import cn.gov.disclosure.agency.Department;
@@ -25,6 +32,7 @@ import io.quarkus.security.Authenticated;
 /** Accounts; admins create them, everyone may ask who they are. */
 @Path("/api/users")
 @Authenticated
+@Tag(name = "Users", description = "Accounts, each with its roles and, but for a service-wide admin, its agency.")
 public class UserResource {
 
     @Inject
@@ -43,6 +51,10 @@ public class UserResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Transactional
+    @Operation(summary = "Create a user",
+            description = "Handlers need a department; only a pure admin may lack an agency.")
+    @APIResponse(responseCode = "201", description = "The user created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response create(@Valid @NotNull UserRequest request) {
         boolean adminOnly = request.roles().equals(Set.of(Roles.ADMIN));
         if (request.agency() == null && !adminOnly) {
@@ -71,6 +83,7 @@ public class UserResource {
 
     @GET
     @Path("me")
+    @Operation(summary = "The signed-in user: roles, agency and department")
     public UserView me() {
         AppUser user = currentUser.user();
         Department department = user.departmentId == null ? null : Department.findById(user.departmentId);

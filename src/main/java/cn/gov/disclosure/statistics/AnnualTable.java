@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -13,8 +15,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * of CONTRACT.md. Every row holds a figure for every column, zeros included; the 总计 column and
  * the （七）总计 row are sums of the others.
  */
-public record AnnualTable(int year, String agency, boolean includeSubordinates, List<String> columns,
-        Map<String, long[]> rows, Reviews reviews, List<Check> checks, Published publication) {
+public record AnnualTable(int year, String agency, boolean includeSubordinates,
+        @Schema(description = "The six applicant types, then TOTAL: the order of every row's figures")
+        List<String> columns,
+        @Schema(description = "Section 三 by row: NEW, CARRIED_IN, every outcome code, TOTAL_CLOSED, CARRIED_OUT")
+        Map<String, long[]> rows,
+        Reviews reviews, List<Check> checks, Published publication) {
 
     /** Section 四: reconsiderations, direct lawsuits and lawsuits after a reconsideration. */
     public record Reviews(List<String> columns,

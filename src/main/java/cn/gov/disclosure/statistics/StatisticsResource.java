@@ -13,6 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.gov.disclosure.api.ApiDescriptionFilter;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
 
@@ -22,6 +31,8 @@ import cn.gov.disclosure.security.Roles;
  */
 @Path("/api/statistics/{year}")
 @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+@Tag(name = "Annual statistics", description = "Sections 三 and 四 of the annual report (政府信息公开工作年度报告): the table,"
+        + " its exports, the cases behind each cell, and publishing a year.")
 public class StatisticsResource {
 
     @Inject
@@ -33,17 +44,22 @@ public class StatisticsResource {
     @PathParam("year")
     String year;
 
+    @Parameter(description = "The agency; an office user's own when left out, an admin must name one")
     @QueryParam("agency")
     String agency;
 
+    @Parameter(description = "Add every agency below it", schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("includeSubordinates")
     String includeSubordinates;
 
     /** For the exports: {@code published=true} gives the figures as published instead of as they stand. */
+    @Parameter(description = "The exports only: the figures as published", schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("published")
     String published;
 
     @GET
+    @Operation(summary = "The year's table (sections 三 and 四) with its checks",
+            description = "With `publication` and the differences since, once the year is published.")
     public AnnualTable table() {
         return statistics.current(scope());
     }
@@ -51,6 +67,7 @@ public class StatisticsResource {
     @GET
     @Path("table.csv")
     @Produces("text/csv; charset=UTF-8")
+    @Operation(summary = "The table as CSV, in the report's layout")
     public Response csv() {
         return exports.csv(export());
     }
@@ -58,6 +75,7 @@ public class StatisticsResource {
     @GET
     @Path("table.xlsx")
     @Produces(StatisticsExports.XLSX)
+    @Operation(summary = "The table as an XLSX workbook, in the report's layout")
     public Response xlsx() {
         return exports.xlsx(export());
     }
@@ -66,6 +84,7 @@ public class StatisticsResource {
     @GET
     @Path("table.html")
     @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The table as a printable page; every figure links to its cases")
     public String html() {
         StatisticsExports.Export export = export();
         UriBuilder drillDown = UriBuilder.fromPath("/api/statistics/{year}/cases")
@@ -76,8 +95,12 @@ public class StatisticsResource {
 
     @GET
     @Path("cases")
-    public StatisticsService.CellPage cases(@QueryParam("row") String row, @QueryParam("column") String column,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "The cases (or reviews) behind one cell")
+    public StatisticsService.CellPage cases(
+            @Parameter(description = "A row key of `rows` or of `reviews`") @QueryParam("row") String row,
+            @Parameter(description = "A column of that section") @QueryParam("column") String column,
+            @Parameter(ref = ApiDescriptionFilter.PAGE) @QueryParam("page") String page,
+            @Parameter(ref = ApiDescriptionFilter.SIZE) @QueryParam("size") String size) {
         return statistics.cell(scope(), row, column, QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE),
                 QueryParams.integer("size", size, 20, 1, 200));
     }
@@ -85,6 +108,10 @@ public class StatisticsResource {
     /** Keeps the year's table as it stands now; later changes are reported against it. */
     @POST
     @Path("publication")
+    @Operation(summary = "Publish the year's table",
+            description = "Once, and only after the year has ended; later changes are reported against it.")
+    @APIResponse(responseCode = "201", description = "The table as published", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualTable.class)))
     public Response publish() {
         StatisticsService.Scope scope = scope();
         AnnualTable table = statistics.publish(scope);
@@ -96,6 +123,7 @@ public class StatisticsResource {
 
     @GET
     @Path("publication")
+    @Operation(summary = "The table as published, with the differences since")
     public AnnualTable publication() {
         return statistics.published(scope());
     }
