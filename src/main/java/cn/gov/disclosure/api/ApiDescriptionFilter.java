@@ -89,6 +89,9 @@ public class ApiDescriptionFilter implements OASFilter {
                     + " `/problems/calendar-missing` when a period cannot be counted without a year's calendar), or a"
                     + " concurrent action on the same record came first. Nothing was changed.", Endpoint::changes),
             new Answer("415", "UnsupportedMediaType", "The body is not `application/json`.", Endpoint::hasBody),
+            new Answer("429", "TooManySignIns", "Too many wrong passwords of late for this user name or client"
+                    + " address: no password was checked. Try again after `Retry-After` seconds.", Endpoint::isSecured,
+                    Map.of("Retry-After", header("Seconds until the lock ends"))),
             new Answer("503", "Unavailable", "The database cannot be reached just now; nothing was changed. Retry"
                     + " after `Retry-After` seconds (a registration with the same `Idempotency-Key`).", e -> true,
                     Map.of("Retry-After", header("Seconds to wait before retrying"))));

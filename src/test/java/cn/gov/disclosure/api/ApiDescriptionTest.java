@@ -177,7 +177,7 @@ class ApiDescriptionTest {
                 return;
             }
             JsonNode responses = operation.path("responses");
-            Set<String> expected = new TreeSet<>(Set.of("401", "403", "503"));
+            Set<String> expected = new TreeSet<>(Set.of("401", "403", "429", "503"));
             if (operation.has("requestBody")) {
                 expected.addAll(Set.of("400", "415"));
             }
