@@ -38,7 +38,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * and holds exactly what the contract's counting rules, applied case by case, give. Runs the
  * production SQL on a real PostgreSQL (embedded) holding the application's schema.
  */
-class ChecksProperties {
+class ChecksPropertiesTest {
 
     static final LocalDate FIRST = LocalDate.of(2021, 1, 1);
     static final int DAYS = 5 * 365;
