@@ -5,27 +5,37 @@ import static cn.gov.disclosure.support.Api.awaitStatus;
 import static cn.gov.disclosure.support.Api.get;
 import static cn.gov.disclosure.support.Api.register;
 import static cn.gov.disclosure.support.Api.registerAccepted;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
+import cn.gov.disclosure.support.CaseTimers;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The process's own timers, fired by the real job executor: back-dated periods are already over
- * when they are entered, so their timers fall due at once.
+ * when they are entered, so their timers fall due at once. A period that is still running is
+ * ended by firing its timer directly.
  */
 @QuarkusTest
 class LapseTimersTest {
 
     Office office;
+
+    @Inject
+    CaseTimers timers;
 
     @BeforeEach
     void newOffice() {
@@ -84,12 +94,23 @@ class LapseTimersTest {
 
     @Test
     void aCorrectionInTimeStopsTheLapse() {
-        String id = register(office, "2024-03-01");
-        String dueOn = java.time.LocalDate.now().plusDays(30).toString();
-        act(office.clerk(), id, "correction-request",
-                Map.of("on", "2024-03-04", "items", List.of("补充委托书"), "dueOn", dueOn)).statusCode(200);
-        act(office.clerk(), id, "correction", Map.of("on", "2024-03-05"))
+        LocalDate today = Api.today();
+        String id = register(office, today.toString());
+        act(office.clerk(), id, "correction-request", Map.of("on", today.toString(), "items", List.of("补充委托书"),
+                "dueOn", today.plusDays(1).toString())).statusCode(200);
+        assertThat(timers.dueAt(id)).as("the period's timer, due at 00:00 after its last day")
+                .containsExactly(today.plusDays(2).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+
+        act(office.clerk(), id, "correction", Map.of("on", today.toString()))
                 .statusCode(200)
                 .body("status", equalTo("RECEIVED"));
+        // The period ends: whatever timer the correction left behind fires now.
+        timers.fire(id);
+
+        get(office.clerk(), id)
+                .body("status", equalTo("RECEIVED"))
+                .body("events.type", contains("RECEIVED", "CORRECTION_REQUESTED", "CORRECTED"));
+        act(office.clerk(), id, "acceptance", Map.of("on", today.toString(), "department", office.department()))
+                .statusCode(200);
     }
 }
