@@ -33,7 +33,10 @@ class ApiDescriptionTest {
     /** The roles of an operation any signed-in user may call. */
     static final String ANY_USER = "";
 
-    /** CONTRACT.md "Running the packaged service": the readiness probe, open to all. */
+    /**
+     * CONTRACT.md "Running the packaged service": the readiness probe, served on the management
+     * port with health and metrics, and so not by the API this document describes.
+     */
     static final String READINESS = "GET /q/health/ready";
 
     /**
@@ -135,9 +138,8 @@ class ApiDescriptionTest {
 
     @Test
     void everyOperationOfTheContractThatIsServedIsDescribed() {
-        assertThat(operations().keySet()).contains(READINESS).containsAll(CONTRACT.keySet())
+        assertThat(operations().keySet()).doesNotContain(READINESS).containsAll(CONTRACT.keySet())
                 .as("served now: move it to CONTRACT").doesNotContainAnyElementsOf(CONTRACT_NOT_SERVED);
-        assertThat(operations().get(READINESS).has("security")).isFalse();
     }
 
     @Test

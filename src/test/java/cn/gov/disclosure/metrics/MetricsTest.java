@@ -5,6 +5,7 @@ import static cn.gov.disclosure.support.Api.registerAccepted;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,11 +14,15 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The counters and gauges an operator reads at /q/metrics, in Prometheus's format. */
+/** The counters and gauges an operator reads at /q/metrics on the management port, in Prometheus's format. */
 @QuarkusTest
 class MetricsTest {
+
+    @TestHTTPResource(management = true)
+    URL management;
 
     @Test
     void registrationsClosuresOverdueCasesAndTheJobBacklogAreExposed() {
@@ -43,8 +48,9 @@ class MetricsTest {
      * A sample's value, 0 when it is not there yet (a counter before its first increment). The
      * exposition format may close a label set with a comma: {@code name{label="x",} 1.0}.
      */
-    private static double metric(String sample) {
-        String text = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+    private double metric(String sample) {
+        String text = given().port(management.getPort()).accept("text/plain").get("/q/metrics")
+                .then().statusCode(200).extract().asString();
         String name = Pattern.quote(sample).replace("}", "\\E,?\\}\\Q");
         Matcher m = Pattern.compile("^" + name + " (\\S+)$", Pattern.MULTILINE).matcher(text);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;

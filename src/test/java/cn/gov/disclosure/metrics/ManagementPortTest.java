@@ -1,0 +1,30 @@
+package cn.gov.disclosure.metrics;
+
+import static io.restassured.RestAssured.given;
+
+import java.net.URL;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Health and metrics are for the platform and the operators: served on the management port, which
+ * neither the proxy nor the Kubernetes Service publishes, and not at all on the application port.
+ */
+@QuarkusTest
+class ManagementPortTest {
+
+    /** Where the management interface listens in tests ({@code quarkus.management.test-port}). */
+    @TestHTTPResource(management = true)
+    URL management;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started" })
+    void servedOnTheManagementPortAndNotOnTheApplicationPort(String path) {
+        given().get(path).then().statusCode(404);
+        given().port(management.getPort()).get(path).then().statusCode(200);
+    }
+}
