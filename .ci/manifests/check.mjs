@@ -2,7 +2,8 @@
 //  - every Kubernetes manifest (and the external-database variant, with its patches applied)
 //    against the Kubernetes and CloudNativePG schemas;
 //  - that the manifests, the Dockerfile, the compose file and nginx agree with one another and
-//    with the jar the build makes: paths, port, probes, labels, Secrets and setting names.
+//    with the jar the build makes: paths, ports, probes, labels, Secrets and setting names; health
+//    and metrics only on the management port, which neither the Service nor nginx publishes.
 // Run from the repository root after `./mvnw package`: node .ci/manifests/check.mjs
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +22,8 @@ const MODELS = {
   "batch/v1/Job": Job, "policy/v1/PodDisruptionBudget": PodDisruptionBudget, "postgresql.cnpg.io/v1/Cluster": Cluster,
 };
 const PORT = 8080;
+/** Health and metrics (quarkus.management.*): for the platform, never published to users. */
+const MANAGEMENT_PORT = 9000;
 const failures = [];
 const check = (ok, message) => { if (!ok) failures.push(message); };
 
@@ -79,13 +82,20 @@ for (const [install, resources] of [["k8s", defaultInstall], ["k8s/external-data
   for (const [probe, path] of [["startupProbe", "/q/health/started"], ["readinessProbe", "/q/health/ready"],
     ["livenessProbe", "/q/health/live"]]) {
     check(container[probe]?.httpGet?.path === path, `${install}: ${probe} must ask ${path}`);
+    check(container[probe]?.httpGet?.port === "management", `${install}: ${probe} must ask the management port`);
   }
   check(container.resources?.requests?.cpu && container.resources?.requests?.memory && container.resources?.limits?.memory,
     `${install}: the service needs cpu and memory requests and a memory limit`);
   check(container.ports.some((p) => p.containerPort === PORT && p.name === "http"), `${install}: container port ${PORT}`);
+  check(container.ports.some((p) => p.containerPort === MANAGEMENT_PORT && p.name === "management"),
+    `${install}: container port ${MANAGEMENT_PORT} named management`);
+  const scrape = pod.metadata.annotations ?? {};
+  check(scrape["prometheus.io/port"] === String(MANAGEMENT_PORT) && scrape["prometheus.io/path"] === "/q/metrics",
+    `${install}: Prometheus must scrape /q/metrics on port ${MANAGEMENT_PORT}`);
   const service = find(resources, "Service");
   check(matches(service.spec.selector, pod.metadata.labels), `${install}: the Service selects no service pod`);
-  check(service.spec.ports.every((p) => p.targetPort === "http"), `${install}: the Service must target port http`);
+  check(service.spec.ports.every((p) => p.targetPort === "http"),
+    `${install}: the Service must target port http, and never the management port`);
   const budget = find(resources, "PodDisruptionBudget");
   check(budget && matches(budget.spec.selector.matchLabels, pod.metadata.labels), `${install}: the budget selects no pod`);
   check(!find(resources, "Job") || !matches(deployment.spec.selector.matchLabels, find(resources, "Job").spec.template.metadata.labels),
@@ -146,8 +156,12 @@ if (existsSync("target/quarkus-app")) {
 } else {
   check(false, "target/quarkus-app is missing: run ./mvnw package first");
 }
-check(new RegExp(`^EXPOSE ${PORT}$`, "m").test(dockerfile), `docker/Dockerfile must expose ${PORT}`);
-check(dockerfile.includes(`QUARKUS_HTTP_PORT=${PORT}`), `docker/Dockerfile must set QUARKUS_HTTP_PORT=${PORT}`);
+for (const [port, setting] of [[PORT, "QUARKUS_HTTP_PORT"], [MANAGEMENT_PORT, "QUARKUS_MANAGEMENT_PORT"]]) {
+  check(new RegExp(`^EXPOSE ${port}$`, "m").test(dockerfile), `docker/Dockerfile must expose ${port}`);
+  check(dockerfile.includes(`${setting}=${port}`), `docker/Dockerfile must set ${setting}=${port}`);
+}
+check(/^quarkus\.management\.enabled=true$/m.test(read("src/main/resources/application.properties")),
+  "application.properties must serve health and metrics on the management interface");
 check(/^USER (?!0\b|root\b)\S+/m.test(dockerfile), "docker/Dockerfile must run as a non-root user");
 check(dockerfile.includes('"/deployments/quarkus-run.jar"') && dockerfile.includes("WORKDIR /deployments"),
   "docker/Dockerfile must start /deployments/quarkus-run.jar");
@@ -163,9 +177,14 @@ for (const [name, service] of apps) {
   check(env.QUARKUS_DATASOURCE_USERNAME === db.POSTGRES_USER, `compose ${name}: database user`);
   check(service.build.dockerfile === "docker/Dockerfile" && service.build.context === "..", `compose ${name}: build`);
   Object.keys(env).forEach((n) => knownSetting(n, `docker/compose.yaml ${name}`));
+  const health = service.healthcheck.test.join(" ");
+  check(health.includes(`/dev/tcp/127.0.0.1/${MANAGEMENT_PORT} `) && health.includes("GET /q/health/ready "),
+    `compose ${name}: the healthcheck must ask /q/health/ready on port ${MANAGEMENT_PORT}`);
+  check(!service.ports, `compose ${name}: only nginx publishes a port`);
 }
 const nginx = read("docker/nginx.conf");
 for (const [name] of apps) check(nginx.includes(`server ${name}:${PORT}`), `docker/nginx.conf must send to ${name}:${PORT}`);
+check(!nginx.includes(`:${MANAGEMENT_PORT}`), `docker/nginx.conf must not proxy the management port ${MANAGEMENT_PORT}`);
 
 if (failures.length) {
   console.error([...new Set(failures)].map((f) => `✗ ${f}`).join("\n"));
