@@ -1,6 +1,7 @@
 package cn.gov.disclosure.support;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -13,8 +14,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * The timers of one case's process instance, for tests that cannot wait for a period to end: they
- * fire a timer before its time. The tests' one door to the engine, so that an engine swap changes
- * this class and not them.
+ * fire a timer before its time, or keep a due one from the job executors. The tests' one door to
+ * the engine, so that an engine swap changes this class and not them.
  */
 @Singleton
 public class CaseTimers {
@@ -33,6 +34,19 @@ public class CaseTimers {
     /** Fires the case's timers now, as the job executor would once they are due. */
     public void fire(String caseId) {
         timers(caseId).forEach(job -> management.executeJob(job.getId()));
+    }
+
+    /** Makes the case's timers due now, but suspended, so that no job executor takes them. */
+    public void holdDue(String caseId) {
+        for (Job job : timers(caseId)) {
+            management.suspendJobById(job.getId());
+            management.setJobDuedate(job.getId(), new Date());
+        }
+    }
+
+    /** Lets the job executors take the case's held timers. */
+    public void release(String caseId) {
+        timers(caseId).forEach(job -> management.activateJobById(job.getId()));
     }
 
     private List<Job> timers(String caseId) {
