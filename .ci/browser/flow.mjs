@@ -78,10 +78,10 @@ async function main() {
 }
 
 /**
- * Uncaught script errors, a style sheet, script or fetch the service fails to deliver, and any
- * request that leaves the service: the UI must work on a closed network, with bpmn-js and
- * everything else served from the jar. (Pages themselves may answer 4xx, e.g. a refused form: the
- * flow checks what they show.)
+ * Uncaught script errors, a style sheet, script or fetch the service fails to deliver, any
+ * request that leaves the service, and anything the pages' Content-Security-Policy refuses: the UI
+ * must work on a closed network, with bpmn-js and everything else served from the jar, under that
+ * policy. (Pages themselves may answer 4xx, e.g. a refused form: the flow checks what they show.)
  */
 function watch(page, problems) {
   page.on("pageerror", (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
@@ -95,6 +95,10 @@ function watch(page, problems) {
     }
   });
   page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) {
+      problems.push(`refused by the Content-Security-Policy on ${page.url()}: ${message.text()}`);
+      return;
+    }
     // Failed loads are reported above with their address; the browser's own favicon request is no part of the UI.
     if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
       note(`console error on ${page.url()}: ${message.text()}`);
