@@ -3,7 +3,8 @@
 //    against the Kubernetes and CloudNativePG schemas;
 //  - that the manifests, the Dockerfile, the compose file and nginx agree with one another and
 //    with the jar the build makes: paths, ports, probes, labels, Secrets and setting names; health
-//    and metrics only on the management port, which neither the Service nor nginx publishes.
+//    and metrics only on the management port, which neither the Service nor nginx publishes;
+//    forwarded headers believed from nginx alone, and set by it.
 // Run from the repository root after `./mvnw package`: node .ci/manifests/check.mjs
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -185,6 +186,15 @@ for (const [name, service] of apps) {
 const nginx = read("docker/nginx.conf");
 for (const [name] of apps) check(nginx.includes(`server ${name}:${PORT}`), `docker/nginx.conf must send to ${name}:${PORT}`);
 check(!nginx.includes(`:${MANAGEMENT_PORT}`), `docker/nginx.conf must not proxy the management port ${MANAGEMENT_PORT}`);
+// The instances believe forwarded scheme, host and address from nginx alone, and nginx sets (or
+// drops) each such header itself rather than passing on the client's.
+const [proxy] = Object.entries(compose.services).find(([, s]) => s.image?.startsWith("nginx")) ?? [];
+for (const [name, service] of apps) {
+  check(service.environment.QUARKUS_HTTP_PROXY_TRUSTED_PROXIES === proxy, `compose ${name}: trust the proxy ${proxy} alone`);
+}
+for (const header of ["X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Ssl", "Forwarded"]) {
+  check(nginx.includes(`proxy_set_header ${header} `), `docker/nginx.conf must set ${header} itself`);
+}
 
 if (failures.length) {
   console.error([...new Set(failures)].map((f) => `✗ ${f}`).join("\n"));
