@@ -1,9 +1,13 @@
 package cn.gov.disclosure.metrics;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,7 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Health and metrics are for the platform and the operators: served on the management port, which
- * neither the proxy nor the Kubernetes Service publishes, and not at all on the application port.
+ * neither the proxy nor the Kubernetes Service publishes. The application port keeps only the
+ * contract's readiness verdict, without the checks behind it.
  */
 @QuarkusTest
 class ManagementPortTest {
@@ -22,9 +27,17 @@ class ManagementPortTest {
     URL management;
 
     @ParameterizedTest
-    @ValueSource(strings = { "/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started" })
+    @ValueSource(strings = { "/q/metrics", "/q/health", "/q/health/live", "/q/health/started" })
     void servedOnTheManagementPortAndNotOnTheApplicationPort(String path) {
         given().get(path).then().statusCode(404);
         given().port(management.getPort()).get(path).then().statusCode(200);
+    }
+
+    @Test
+    void theApplicationPortTellsReadinessAndNothingMore() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks", nullValue());
+        given().port(management.getPort()).get("/q/health/ready").then().statusCode(200)
+                .body("checks", notNullValue());
     }
 }
