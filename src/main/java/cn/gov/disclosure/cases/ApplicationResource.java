@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -59,17 +60,16 @@ public class ApplicationResource {
             @QueryParam("overdue") String overdue, @QueryParam("receivedFrom") String receivedFrom,
             @QueryParam("receivedTo") String receivedTo, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        int pageNumber = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = QueryParams.integer("size", size, 20, 1, 200);
+        PageRequest asked = QueryParams.page(page, size);
         CaseService.Page result = cases.list(agency, QueryParams.enumValue("status", status, CaseStatus.class),
                 QueryParams.bool("overdue", overdue), QueryParams.date("receivedFrom", receivedFrom),
-                QueryParams.date("receivedTo", receivedTo), pageNumber, pageSize);
+                QueryParams.date("receivedTo", receivedTo), asked);
         // One query for the page's departments rather than one per case.
         List<Long> ids = result.items().stream().map(c -> c.departmentId).filter(Objects::nonNull).distinct().toList();
         Map<Long, String> departments = ids.isEmpty() ? Map.of()
                 : Department.<Department> list("id in ?1", ids).stream().collect(Collectors.toMap(d -> d.id, d -> d.code));
         return new PageView(result.items().stream().map(c -> summary(c, c.departmentId == null ? null : departments.get(c.departmentId))).toList(),
-                pageNumber, pageSize, result.total());
+                asked.number(), asked.size(), result.total());
     }
 
     @POST

@@ -21,11 +21,13 @@ import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.calendar.CalendarService;
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.fee.Fee;
 import cn.gov.disclosure.fee.FeeCalculator;
 import cn.gov.disclosure.security.CurrentUser;
 import cn.gov.disclosure.workflow.CaseProcess;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Registers applications and carries out the actions of the contract. Every method runs in one
@@ -348,7 +350,7 @@ public class CaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(String agency, CaseStatus status, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo,
-            int page, int size) {
+            PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         String scope = user.agencyScope();
@@ -382,8 +384,7 @@ public class CaseService {
             where.append(" and receivedOn <= :to");
             params.put("to", receivedTo);
         }
-        var query = DisclosureCase.<DisclosureCase> find(where + " order by receivedOn desc, trackingNumber desc", params);
-        return new Page(query.page(page, size).list(), query.count());
+        return page(DisclosureCase.find(where + " order by receivedOn desc, trackingNumber desc", params), page);
     }
 
     /**
@@ -392,7 +393,7 @@ public class CaseService {
      * department (V4).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page queue(int page, int size) {
+    public Page queue(PageRequest page) {
         StringBuilder where = new StringBuilder("status <> cn.gov.disclosure.cases.CaseStatus.CLOSED");
         Map<String, Object> params = new HashMap<>();
         if (user.agencyScope() != null) {
@@ -405,9 +406,18 @@ public class CaseService {
         } else {
             where.append(" and departmentId is not null");
         }
-        var query = DisclosureCase.<DisclosureCase> find(where
-                + " order by responseDueOn asc nulls last, receivedOn, trackingNumber", params);
-        return new Page(query.page(page, size).list(), query.count());
+        return page(DisclosureCase.find(where + " order by responseDueOn asc nulls last, receivedOn, trackingNumber",
+                params), page);
+    }
+
+    /**
+     * The rows of one page and the count of all. Panache's own paging multiplies page by size in an
+     * int; the offset here is a long, and {@link PageRequest#MAX_OFFSET} keeps it within the int the
+     * query takes.
+     */
+    private static Page page(PanacheQuery<DisclosureCase> query, PageRequest page) {
+        int first = Math.toIntExact(page.offset());
+        return new Page(query.range(first, first + page.size() - 1).list(), query.count());
     }
 
     /** How the case's response period is counted, for people to check it. */

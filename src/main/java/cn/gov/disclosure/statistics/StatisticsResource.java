@@ -78,8 +78,7 @@ public class StatisticsResource {
     @Path("cases")
     public StatisticsService.CellPage cases(@QueryParam("row") String row, @QueryParam("column") String column,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return statistics.cell(scope(), row, column, QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE),
-                QueryParams.integer("size", size, 20, 1, 200));
+        return statistics.cell(scope(), row, column, QueryParams.page(page, size));
     }
 
     /** Keeps the year's table as it stands now; later changes are reported against it. */

@@ -1,17 +1,31 @@
 package cn.gov.disclosure.web;
 
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.common.problem.Problem;
+import cn.gov.disclosure.common.problem.ProblemMappers;
+import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.vertx.core.http.HttpServerRequest;
 
-/** A refusal outside any form (an unknown case, a bad year) as a page of the web application. */
-final class ErrorPage {
+/**
+ * A refusal outside any form (an unknown case, a bad year or page number) as a page of the web
+ * application, in Chinese; the API keeps its problem document.
+ */
+public class ErrorPage {
 
-    private ErrorPage() {
-    }
+    @Inject
+    ProblemMappers problems;
+
+    @Inject
+    @Location("web/error.html")
+    Template error;
 
     static Response of(Template error, ApiProblem refused) {
         Problem problem = refused.toProblem();
@@ -23,5 +37,17 @@ final class ErrorPage {
         };
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(error.data("title", title).data("detail", FormInput.chinese(refused)).render()).build();
+    }
+
+    /** Whether a request is for a page of the web application rather than for the API. */
+    static boolean isPage(HttpServerRequest request) {
+        String path = request.path();
+        return path.equals("/ui") || path.startsWith("/ui/");
+    }
+
+    /** A service's refusal of what a page asked for. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response refused(ApiProblem problem, HttpServerRequest request) {
+        return isPage(request) ? of(error, problem) : problems.apiProblem(problem);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
 import io.quarkus.test.junit.QuarkusTest;
@@ -124,6 +125,23 @@ class BadInputTest {
         problem(as(Api.ADMIN).body(Map.of("year", 2031, "holidays", List.of("2030-01-01"), "workdays", List.of()))
                 .put("/api/calendar/2031").then());
         as(Api.ADMIN).get("/api/calendar/2031").then().statusCode(404);
+    }
+
+    @Test
+    void aPageBeyondTheDeepestOffsetIsRefused() {
+        // page × size overflowed an int inside the query, which answered 500.
+        problem(as(office.clerk()).queryParam("page", 107374183).get("/api/applications").then())
+                .body("violations.field", hasItem("page"));
+        problem(as(office.clerk()).queryParams(Map.of("page", 1073741824, "size", 2)).get("/api/applications").then())
+                .body("violations.field", hasItem("page"));
+        long deepest = PageRequest.MAX_OFFSET / 20;
+        as(office.clerk()).queryParam("page", deepest).get("/api/applications").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        problem(as(office.clerk()).queryParam("page", deepest + 1).get("/api/applications").then())
+                .body("violations.field", hasItem("page"));
+        problem(as(office.office()).queryParams(Map.of("row", "NEW", "page", 2147483647, "size", 200))
+                .get("/api/statistics/2025/cases").then())
+                .body("violations.field", hasItem("page"));
     }
 
     private static ValidatableResponse problem(ValidatableResponse response) {

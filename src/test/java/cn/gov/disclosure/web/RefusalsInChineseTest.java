@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -146,6 +147,20 @@ class RefusalsInChineseTest {
         Response unknownCase = staff.get("/ui/applications/" + java.util.UUID.randomUUID());
         assertThat(unknownCase.statusCode()).isEqualTo(404);
         assertThat(summaryOf(unknownCase)).isEqualTo("未找到该政府信息公开申请，或者您无权查看");
+    }
+
+    @Test
+    void aPageNumberBeyondTheListIsRefusedOnAChinesePage() {
+        Api.Office office = Api.newOffice();
+        long deepest = PageRequest.MAX_OFFSET / PageRequest.DEFAULT_SIZE;
+        // page × size overflowed an int inside the query, which answered 500 in JSON.
+        Response list = Browser.signedIn(office.clerk(), Api.PASSWORD).get("/ui/applications?page=107374183");
+        assertThat(list.statusCode()).isEqualTo(400);
+        assertThat(summaryOf(list)).isEqualTo("页码：应在 0 至 " + deepest + " 之间");
+
+        Response queue = Browser.signedIn(office.handler(), Api.PASSWORD).get("/ui/queue?page=2147483647");
+        assertThat(queue.statusCode()).isEqualTo(400);
+        assertThat(summaryOf(queue)).isEqualTo("页码：应在 0 至 " + deepest + " 之间");
     }
 
     @Test
