@@ -25,6 +25,7 @@ import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.fee.Fee;
 import cn.gov.disclosure.fee.FeeCalculator;
+import cn.gov.disclosure.fee.FeeConfig;
 import cn.gov.disclosure.security.CurrentUser;
 import cn.gov.disclosure.workflow.CaseProcess;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -68,6 +69,9 @@ public class CaseService {
 
     @Inject
     FeeCalculator fees;
+
+    @Inject
+    FeeConfig feeConfig;
 
     @Inject
     Event<CaseRegistered> registered;
@@ -256,6 +260,10 @@ public class CaseService {
         if (method == FeeMethod.PER_VOLUME) {
             if (pages == null) {
                 throw ApiProblem.invalid("pages", "must be given for PER_VOLUME", "按量计收时必须填写页数");
+            }
+            if (pages > feeConfig.maxPages()) {
+                throw ApiProblem.invalid("pages", "may not exceed " + feeConfig.maxPages(),
+                        "不能超过 " + feeConfig.maxPages() + " 页");
             }
             return fees.perVolume(pages);
         }

@@ -6,16 +6,20 @@ import static cn.gov.disclosure.support.Api.registerAccepted;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.common.PageRequest;
+import cn.gov.disclosure.fee.FeeConfig;
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +30,9 @@ import io.restassured.response.ValidatableResponse;
 class BadInputTest {
 
     static final String TOMORROW = LocalDate.now().plusDays(2).toString();
+
+    @Inject
+    FeeConfig fees;
 
     Office office;
 
@@ -142,6 +149,22 @@ class BadInputTest {
         problem(as(office.office()).queryParams(Map.of("row", "NEW", "page", 2147483647, "size", 200))
                 .get("/api/statistics/2025/cases").then())
                 .body("violations.field", hasItem("page"));
+    }
+
+    @Test
+    void aFeeNoticeForMorePagesThanTheBoundIsRefused() {
+        Api.calendarAroundToday();
+        String id = registerAccepted(office, Api.today().toString());
+        String notice = "/api/applications/" + id + "/fee-notice";
+        // 2147483647 pages overflowed the fee column (500); 250000000 came to a fee of ¥9,999,994,700.
+        for (int pages : List.of(Integer.MAX_VALUE, 250_000_000, fees.maxPages() + 1)) {
+            problem(as(office.office()).body(Map.of("method", "PER_VOLUME", "pages", pages)).post(notice).then())
+                    .body("violations.field", hasItem("pages"));
+        }
+        get(office.clerk(), id).body("status", equalTo("IN_PROGRESS")).body("fee", nullValue());
+
+        as(office.office()).body(Map.of("method", "PER_VOLUME", "pages", fees.maxPages())).post(notice).then()
+                .statusCode(200).body("status", equalTo("AWAITING_FEE"));
     }
 
     private static ValidatableResponse problem(ValidatableResponse response) {

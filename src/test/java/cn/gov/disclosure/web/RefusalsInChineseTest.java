@@ -164,6 +164,16 @@ class RefusalsInChineseTest {
     }
 
     @Test
+    void tooManyPagesAreRefusedBesideTheField() {
+        Api.Office office = Api.newOffice();
+        // 2147483647 pages overflowed the fee column: a 500, and as JSON.
+        String refused = refusedOnTheForm(office, office.office(), "fee-notice",
+                Map.of("on", Api.today().toString(), "method", "PER_VOLUME", "pages", "2147483647"));
+
+        assertThat(refused).contains("id=\"fee-notice-pages-error\">不能超过 1000000 页</p>");
+    }
+
+    @Test
     void theApiKeepsItsEnglishDetail() {
         Api.Office office = Api.newOffice();
         String id = acceptedCase(office, Api.today().toString());
@@ -186,6 +196,18 @@ class RefusalsInChineseTest {
     private static String acceptedCase(Api.Office office, String receivedOn) {
         Api.calendarAroundToday();
         return Api.registerAccepted(office, receivedOn);
+    }
+
+    /** The page answering an action's form on an accepted case with a 400, the case left as it was. */
+    private static String refusedOnTheForm(Api.Office office, String username, String action,
+            Map<String, String> fields) {
+        String id = acceptedCase(office, Api.today().toString());
+        Response refused = onCasePage(username, id).submit("/ui/applications/" + id + "/" + action, fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Api.get(office.clerk(), id).statusCode(200).body("status", equalTo("IN_PROGRESS")).body("events.size()",
+                equalTo(2));
+        return refused.asString();
     }
 
     /** Signs in and opens the case page, as a person does before using its forms (and their CSRF token). */
