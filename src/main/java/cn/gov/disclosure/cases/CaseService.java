@@ -154,7 +154,7 @@ public class CaseService {
             throw ApiProblem.conflict("A correction may be requested only once (Art 30 一次性告知)",
                     "本申请已要求过补正。依照《政府信息公开条例》第三十条，需要补正的事项应当一次性告知，不得再次要求补正");
         }
-        LocalDate dueOn = request.dueOn() != null ? request.dueOn()
+        LocalDate dueOn = request.dueOn() != null ? dates.within("dueOn", request.dueOn())
                 : deadlines.periodEnd(calendars.calendar(), on, rules.correctionWorkingDays());
         if (!dueOn.isAfter(on)) {
             throw ApiProblem.invalid("dueOn", "must lie after the day of the request",
@@ -386,11 +386,11 @@ public class CaseService {
         }
         if (receivedFrom != null) {
             where.append(" and receivedOn >= :from");
-            params.put("from", receivedFrom);
+            params.put("from", dates.within("receivedFrom", receivedFrom));
         }
         if (receivedTo != null) {
             where.append(" and receivedOn <= :to");
-            params.put("to", receivedTo);
+            params.put("to", dates.within("receivedTo", receivedTo));
         }
         return page(DisclosureCase.find(where + " order by receivedOn desc, trackingNumber desc", params), page);
     }

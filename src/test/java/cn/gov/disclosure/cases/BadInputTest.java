@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.fee.FeeConfig;
 import cn.gov.disclosure.support.Api;
@@ -30,6 +31,9 @@ import io.restassured.response.ValidatableResponse;
 class BadInputTest {
 
     static final String TOMORROW = LocalDate.now().plusDays(2).toString();
+
+    @Inject
+    BusinessDates dates;
 
     @Inject
     FeeConfig fees;
@@ -165,6 +169,29 @@ class BadInputTest {
 
         as(office.office()).body(Map.of("method", "PER_VOLUME", "pages", fees.maxPages())).post(notice).then()
                 .statusCode(200).body("status", equalTo("AWAITING_FEE"));
+    }
+
+    @Test
+    void datesOutsideThePlausibleWindowAreRefused() {
+        // -4800 and ±999999999 overflowed PostgreSQL's dates or the engine's timers (500); year 1 was taken.
+        for (String receivedOn : List.of("-4800-01-01", "-999999999-01-01", "0001-01-01",
+                dates.earliest().minusDays(1).toString())) {
+            problem(as(office.clerk()).body(Api.application(receivedOn)).post("/api/applications").then())
+                    .body("violations.field", hasItem("receivedOn"));
+        }
+        problem(as(office.clerk()).queryParam("receivedTo", "+999999999-12-31").get("/api/applications").then())
+                .body("violations.field", hasItem("receivedTo"));
+        as(office.clerk()).get("/api/applications").then().body("total", equalTo(0));
+
+        String id = Api.register(office, dates.earliest().toString());
+        String request = "/api/applications/" + id + "/correction-request";
+        for (String dueOn : List.of("+9999999-12-31", "+999999999-12-31", dates.latest().plusDays(1).toString())) {
+            problem(as(office.clerk()).body(Map.of("items", List.of("请提供身份证明"), "dueOn", dueOn)).post(request).then())
+                    .body("violations.field", hasItem("dueOn"));
+        }
+        get(office.clerk(), id).body("status", equalTo("RECEIVED")).body("events.size()", equalTo(1));
+        as(office.clerk()).body(Map.of("items", List.of("请提供身份证明"), "dueOn", dates.latest().toString()))
+                .post(request).then().statusCode(200).body("correction.dueOn", equalTo(dates.latest().toString()));
     }
 
     private static ValidatableResponse problem(ValidatableResponse response) {

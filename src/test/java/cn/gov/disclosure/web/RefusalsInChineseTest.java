@@ -174,6 +174,16 @@ class RefusalsInChineseTest {
     }
 
     @Test
+    void aDueDateBeyondTheWindowIsRefusedBesideTheField() {
+        Api.Office office = Api.newOffice();
+        // The timer's year overflowed: a 500, and as JSON.
+        String refused = refusedOnTheForm(office, office.clerk(), "correction-request",
+                Map.of("on", Api.today().toString(), "items", "请提供身份证明", "dueOn", "+999999999-12-31"));
+
+        assertThat(refused).containsPattern("id=\"correction-request-dueOn-error\">不得晚于 \\d{4}-\\d{2}-\\d{2}</p>");
+    }
+
+    @Test
     void theApiKeepsItsEnglishDetail() {
         Api.Office office = Api.newOffice();
         String id = acceptedCase(office, Api.today().toString());
