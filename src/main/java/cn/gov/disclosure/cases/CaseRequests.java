@@ -30,8 +30,12 @@ public final class CaseRequests {
     public record Acceptance(LocalDate on, @NotBlank @Size(max = 32) String department) {
     }
 
-    public record CorrectionRequest(LocalDate on, @NotEmpty List<@NotBlank @Size(max = 1000) String> items,
-            LocalDate dueOn) {
+    /**
+     * At most ten items of 1,000 characters: all of them travel in one field of the web form, which
+     * takes as much as the longest field, the description.
+     */
+    public record CorrectionRequest(LocalDate on,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 1000) String> items, LocalDate dueOn) {
     }
 
     public record Dated(LocalDate on) {

@@ -1,7 +1,10 @@
 package cn.gov.disclosure.web;
 
+import java.net.URI;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,8 +18,8 @@ import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * A refusal outside any form (an unknown case, a bad year or page number) as a page of the web
- * application, in Chinese; the API keeps its problem document.
+ * A refusal outside any form (an unknown case, a bad year or page number, a form too large to
+ * read) as a page of the web application, in Chinese; the API keeps its problem document.
  */
 public class ErrorPage {
 
@@ -33,6 +36,7 @@ public class ErrorPage {
             case 403 -> "无权访问";
             case 404 -> "未找到";
             case 409 -> "当前状态下无法办理";
+            case 413 -> "提交的内容过长";
             default -> "请求有误";
         };
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
@@ -49,5 +53,20 @@ public class ErrorPage {
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response refused(ApiProblem problem, HttpServerRequest request) {
         return isPage(request) ? of(error, problem) : problems.apiProblem(problem);
+    }
+
+    /**
+     * A request the web application could not take as it came (a form field too large to read, an
+     * address that names nothing). Such a refusal may come before the page's request filters have
+     * run (the CSRF token of its sign-out form among them), so the page is not drawn here: as with
+     * {@link RoleRefusals}, the browser is sent to it.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response unreadable(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (!isPage(request) || status < 400 || status >= 500) {
+            return problems.webApplication(e);
+        }
+        return Response.seeOther(URI.create(RefusedPage.PATH + status)).build();
     }
 }

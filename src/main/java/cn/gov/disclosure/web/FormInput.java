@@ -2,14 +2,18 @@ package cn.gov.disclosure.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.common.problem.Problem;
@@ -111,8 +115,19 @@ public final class FormInput {
      */
     void addViolations(Set<? extends ConstraintViolation<?>> violations) {
         for (ConstraintViolation<?> v : violations) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), chinese(v));
+            errors.putIfAbsent(formField(v), chinese(v));
         }
+    }
+
+    /** The field a violation concerns: its property path, where a correction item is a line of the one field. */
+    private static String formField(ConstraintViolation<?> v) {
+        StringJoiner field = new StringJoiner(".");
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field.add(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     private static String chinese(ConstraintViolation<?> v) {
@@ -120,7 +135,8 @@ public final class FormInput {
         return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
             case "NotNull", "NotBlank" -> "必须填写";
             case "NotEmpty" -> "至少填写一项";
-            case "Size" -> "不能超过 " + limits.get("max") + " 个字";
+            case "Size" -> v.getInvalidValue() instanceof Collection<?> ? "最多填写 " + limits.get("max") + " 项"
+                    : "不能超过 " + limits.get("max") + " 个字";
             case "Min" -> "不能小于 " + limits.get("value");
             case "Pattern" -> "格式不正确";
             default -> v.getMessage();

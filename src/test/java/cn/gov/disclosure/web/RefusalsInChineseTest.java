@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -181,6 +182,29 @@ class RefusalsInChineseTest {
                 Map.of("on", Api.today().toString(), "items", "请提供身份证明", "dueOn", "+999999999-12-31"));
 
         assertThat(refused).containsPattern("id=\"correction-request-dueOn-error\">不得晚于 \\d{4}-\\d{2}-\\d{2}</p>");
+    }
+
+    @Test
+    void aDescriptionAsLongAsTheApiTakesIsRegisteredAndAnOverlongFormIsRefusedInChinese() {
+        Api.Office office = Api.newOffice();
+        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        Map<String, String> registration = Map.of("applicant.type", "NATURAL_PERSON", "applicant.name", "张三",
+                "channel", "IN_PERSON", "receivedOn", Api.today().toString(), "deliveryForm", "PAPER");
+        Map<String, String> longest = new HashMap<>(registration);
+        // 228 Chinese characters were more than the form's 2,048 bytes.
+        longest.put("description", "描".repeat(10_000));
+        clerk.get("/ui/applications/new");
+        assertThat(clerk.submit("/ui/applications", longest).statusCode()).isEqualTo(303);
+
+        Map<String, String> overlong = new HashMap<>(registration);
+        overlong.put("description", "描".repeat(20_000));
+        clerk.get("/ui/applications/new");
+        Response refused = clerk.follow(clerk.submit("/ui/applications", overlong));
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(summaryOf(refused)).contains("过长");
+        Api.as(office.clerk()).get("/api/applications").then().body("total", equalTo(1));
     }
 
     @Test
