@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import cn.gov.disclosure.common.StoredText;
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.common.problem.Problem;
 import cn.gov.disclosure.common.problem.ProblemMappers;
@@ -59,9 +60,13 @@ public final class FormInput {
     /** What the re-rendered form answers with: 400, or the service's own status (409 for the case's state). */
     private int status = 400;
 
-    /** Keeps a submitted value to show again; blank is kept as absent. */
+    /** Keeps a submitted value to show again; blank is kept as absent, and text the service cannot keep is refused. */
     String text(String field, String value) {
         String trimmed = value == null || value.isBlank() ? null : value.trim();
+        if (!StoredText.storable(trimmed)) {
+            errors.putIfAbsent(field, StoredText.CHINESE);
+            return null;
+        }
         if (trimmed != null) {
             values.put(field, trimmed);
         }

@@ -194,6 +194,20 @@ class BadInputTest {
                 .post(request).then().statusCode(200).body("correction.dueOn", equalTo(dates.latest().toString()));
     }
 
+    @Test
+    void textHoldingANulCharacterIsRefusedWhereverItTravels() {
+        // PostgreSQL keeps no U+0000: it failed at the database with a 500.
+        problem(as(Api.ADMIN).body(Map.of("code", "N" + office.agency(), "name", "机关\u0000")).post("/api/agencies").then())
+                .body("violations.field", hasItem("name"));
+        Map<String, Object> registration = Api.application(Api.today().toString());
+        registration.put("description", "\u0000");
+        problem(as(office.clerk()).body(registration).post("/api/applications").then())
+                .body("violations.field", hasItem("description"));
+        problem(as(office.clerk()).get("/api/agencies/{code}/departments", "\u0000").then());
+        problem(as(Api.ADMIN).queryParam("agency", "\u0000").get("/api/applications").then());
+        as(office.clerk()).get("/api/applications").then().body("total", equalTo(0));
+    }
+
     private static ValidatableResponse problem(ValidatableResponse response) {
         return response.statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("title", notNullValue()).body("type", notNullValue());
