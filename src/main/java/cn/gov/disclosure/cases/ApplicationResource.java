@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,7 +39,7 @@ public class ApplicationResource {
     @POST
     @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     public Response register(@Valid @NotNull CaseRequests.Registration request,
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         CaseService.Registered registered = cases.register(request, idempotencyKey);
         DisclosureCase c = registered.c();
         return Response.created(URI.create("/api/applications/" + c.id))

@@ -39,6 +39,9 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 @Transactional
 public class CaseService {
 
+    /** The longest Idempotency-Key (or the registration form's one-off key) the service keeps. */
+    public static final int MAX_IDEMPOTENCY_KEY = 200;
+
     /** Said alike of a case that does not exist and of one the user may not see. */
     private static final String NO_APPLICATION = "未找到该政府信息公开申请，或者您无权查看";
 
@@ -86,6 +89,10 @@ public class CaseService {
             throw ApiProblem.invalid("agency", "no agency " + agency, "没有代码为 " + agency + " 的行政机关");
         }
         LocalDate receivedOn = dates.dayOf("receivedOn", request.receivedOn());
+        if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
+            throw ApiProblem.invalid("Idempotency-Key", "may be at most " + MAX_IDEMPOTENCY_KEY + " characters",
+                    "已失效，请重新打开登记页面后再提交");
+        }
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             // Waits for a concurrent request with the same key to finish, then yields to it.

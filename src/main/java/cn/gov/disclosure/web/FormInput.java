@@ -42,7 +42,8 @@ public final class FormInput {
             "items", "需要补正的事项", "dueOn", "补正期限", "outcome", "答复结果", "basis", "法律依据", "note", "说明",
             "reason", "延期理由", "method", "收费方式", "pages", "页数", "party", "第三方", "result", "结果",
             "afterReconsideration", "经行政复议后提起", "agency", "行政机关", "status", "办理状态", "year", "年度",
-            "row", "统计表的行", "column", "统计表的列", "includeSubordinates", "是否包括下级机关", "page", "页码");
+            "row", "统计表的行", "column", "统计表的列", "includeSubordinates", "是否包括下级机关", "page", "页码",
+            "Idempotency-Key", "登记表");
 
     /** Label pairs in the order the forms show their fields, so that the summary lists errors in that order. */
     private static Map<String, String> labels(String... pairs) {
