@@ -257,10 +257,15 @@ public class CaseService {
         return c;
     }
 
-    /** The fee a notice by {@code method} would charge now, without issuing it (the office checks it first). */
+    /**
+     * The fee the notice would charge now, without issuing it (the office checks it first); its
+     * date is refused as the notice's would be.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Fee previewFee(UUID id, FeeMethod method, Integer pages) {
-        return feeFor(find(id), method, pages);
+    public Fee previewFee(UUID id, CaseRequests.FeeNotice request) {
+        DisclosureCase c = find(id);
+        businessDate(c, request.on());
+        return feeFor(c, request.method(), request.pages());
     }
 
     private Fee feeFor(DisclosureCase c, FeeMethod method, Integer pages) {

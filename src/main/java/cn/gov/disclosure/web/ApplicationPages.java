@@ -267,7 +267,7 @@ public class ApplicationPages {
         DisclosureCase c = cases.find(id);
         if (!form.hasErrors()) {
             try {
-                Fee fee = cases.previewFee(id, request.method(), request.pages());
+                Fee fee = cases.previewFee(id, request);
                 return Response.ok(page(c, "fee-notice", form).data("feePreview", fee)).build();
             } catch (RuntimeException failed) {
                 form.addFailure(failed);
