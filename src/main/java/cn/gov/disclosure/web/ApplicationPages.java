@@ -324,7 +324,7 @@ public class ApplicationPages {
         var conclusion = new ReviewResource.Conclusion(form.date("on", on),
                 form.choice("result", result, Review.Result.class));
         return act(id, ReviewRow.formId(review), form, conclusion,
-                c -> reviews.conclude(review, c.on(), c.result()));
+                c -> reviews.conclude(id, review, c.on(), c.result()));
     }
 
     /**
