@@ -39,10 +39,6 @@ public class StatisticsResource {
     @QueryParam("includeSubordinates")
     String includeSubordinates;
 
-    /** For the exports: {@code published=true} gives the figures as published instead of as they stand. */
-    @QueryParam("published")
-    String published;
-
     @GET
     public AnnualTable table() {
         return statistics.current(scope());
@@ -51,23 +47,23 @@ public class StatisticsResource {
     @GET
     @Path("table.csv")
     @Produces("text/csv; charset=UTF-8")
-    public Response csv() {
-        return exports.csv(export());
+    public Response csv(@QueryParam("published") String published) {
+        return exports.csv(export(published));
     }
 
     @GET
     @Path("table.xlsx")
     @Produces(StatisticsExports.XLSX)
-    public Response xlsx() {
-        return exports.xlsx(export());
+    public Response xlsx(@QueryParam("published") String published) {
+        return exports.xlsx(export(published));
     }
 
     /** The printable page: both sections as the report prints them, the checks, and any changes since publication. */
     @GET
     @Path("table.html")
     @Produces(MediaType.TEXT_HTML)
-    public String html() {
-        StatisticsExports.Export export = export();
+    public String html(@QueryParam("published") String published) {
+        StatisticsExports.Export export = export(published);
         UriBuilder drillDown = UriBuilder.fromPath("/api/statistics/{year}/cases")
                 .queryParam("agency", export.table().agency())
                 .queryParam("includeSubordinates", export.table().includeSubordinates());
@@ -103,7 +99,8 @@ public class StatisticsResource {
         return statistics.scope(year, agency, includeSubordinates);
     }
 
-    private StatisticsExports.Export export() {
+    /** An export: {@code published=true} gives the figures as published instead of as they stand. */
+    private StatisticsExports.Export export(String published) {
         return exports.export(scope(), Boolean.TRUE.equals(QueryParams.bool("published", published)));
     }
 }
