@@ -15,7 +15,7 @@ import io.restassured.specification.RequestSpecification;
  * A person at a browser: signs in with the login form, keeps the cookies it is given, and submits
  * forms with the CSRF token of the page they were on. Redirects are not followed, so tests see them.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
@@ -23,7 +23,7 @@ final class Browser {
     /** The page last fetched, whose forms the next submission comes from. */
     private String page = "";
 
-    static Browser signedIn(String username, String password) {
+    public static Browser signedIn(String username, String password) {
         Browser browser = new Browser();
         Response login = browser.submitLogin(username, password);
         assertThat(login.statusCode()).isEqualTo(302);
@@ -36,7 +36,7 @@ final class Browser {
                 .post("/ui/j_security_check"));
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         Response response = keep(request().get(path));
         page = response.asString();
         return response;
@@ -48,7 +48,7 @@ final class Browser {
     }
 
     /** Submits a form of the current page: its fields plus the page's CSRF token. */
-    Response submit(String action, Map<String, String> fields) {
+    public Response submit(String action, Map<String, String> fields) {
         Matcher token = CSRF.matcher(page);
         assertThat(token.find()).as("the page has a CSRF token").isTrue();
         Map<String, String> form = new HashMap<>(fields);
@@ -65,7 +65,7 @@ final class Browser {
     }
 
     /** Follows a redirect the way a browser does. */
-    Response follow(Response redirect) {
+    public Response follow(Response redirect) {
         assertThat(redirect.statusCode()).as("a redirect").isIn(302, 303);
         return get(redirect.header("Location"));
     }
