@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.api.ApiDescriptionFilter;
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -62,7 +62,7 @@ public class ApplicationResource {
                     schema = @Schema(implementation = CaseView.class)))
     public Response register(@Valid @NotNull CaseRequests.Registration request,
             @Parameter(description = "Makes a retry return the case created the first time (per user)")
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         CaseService.Registered registered = cases.register(request, idempotencyKey);
         DisclosureCase c = registered.c();
         return Response.created(URI.create("/api/applications/" + c.id))
@@ -92,17 +92,16 @@ public class ApplicationResource {
             @QueryParam("receivedTo") String receivedTo,
             @Parameter(ref = ApiDescriptionFilter.PAGE) @QueryParam("page") String page,
             @Parameter(ref = ApiDescriptionFilter.SIZE) @QueryParam("size") String size) {
-        int pageNumber = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = QueryParams.integer("size", size, 20, 1, 200);
+        PageRequest asked = QueryParams.page(page, size);
         CaseService.Page result = cases.list(agency, QueryParams.enumValue("status", status, CaseStatus.class),
                 QueryParams.bool("overdue", overdue), QueryParams.date("receivedFrom", receivedFrom),
-                QueryParams.date("receivedTo", receivedTo), pageNumber, pageSize);
+                QueryParams.date("receivedTo", receivedTo), asked);
         // One query for the page's departments rather than one per case.
         List<Long> ids = result.items().stream().map(c -> c.departmentId).filter(Objects::nonNull).distinct().toList();
         Map<Long, String> departments = ids.isEmpty() ? Map.of()
                 : Department.<Department> list("id in ?1", ids).stream().collect(Collectors.toMap(d -> d.id, d -> d.code));
         return new PageView(result.items().stream().map(c -> summary(c, c.departmentId == null ? null : departments.get(c.departmentId))).toList(),
-                pageNumber, pageSize, result.total());
+                asked.number(), asked.size(), result.total());
     }
 
     @POST

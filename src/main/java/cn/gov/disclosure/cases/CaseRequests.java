@@ -34,9 +34,13 @@ public final class CaseRequests {
     public record Acceptance(LocalDate on, @NotBlank @Size(max = 32) String department) {
     }
 
+    /**
+     * At most ten items of 1,000 characters: all of them travel in one field of the web form, which
+     * takes as much as the longest field, the description.
+     */
     public record CorrectionRequest(LocalDate on,
             @Schema(description = "What the applicant must correct or add, all at once (一次性告知)")
-            @NotEmpty List<@NotBlank @Size(max = 1000) String> items,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 1000) String> items,
             @Schema(description = "The correction period's last day; left out, a configured number of working days"
                     + " after on")
             LocalDate dueOn) {

@@ -21,11 +21,14 @@ import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.calendar.CalendarService;
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.fee.Fee;
 import cn.gov.disclosure.fee.FeeCalculator;
+import cn.gov.disclosure.fee.FeeConfig;
 import cn.gov.disclosure.security.CurrentUser;
 import cn.gov.disclosure.workflow.CaseProcess;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Registers applications and carries out the actions of the contract. Every method runs in one
@@ -35,6 +38,9 @@ import cn.gov.disclosure.workflow.CaseProcess;
 @ApplicationScoped
 @Transactional
 public class CaseService {
+
+    /** The longest Idempotency-Key (or the registration form's one-off key) the service keeps. */
+    public static final int MAX_IDEMPOTENCY_KEY = 200;
 
     /** Said alike of a case that does not exist and of one the user may not see. */
     private static final String NO_APPLICATION = "未找到该政府信息公开申请，或者您无权查看";
@@ -68,6 +74,9 @@ public class CaseService {
     FeeCalculator fees;
 
     @Inject
+    FeeConfig feeConfig;
+
+    @Inject
     Event<CaseRegistered> registered;
 
     /** The case registered, and whether it was registered by an earlier request with the same key. */
@@ -80,6 +89,10 @@ public class CaseService {
             throw ApiProblem.invalid("agency", "no agency " + agency, "没有代码为 " + agency + " 的行政机关");
         }
         LocalDate receivedOn = dates.dayOf("receivedOn", request.receivedOn());
+        if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
+            throw ApiProblem.invalid("Idempotency-Key", "may be at most " + MAX_IDEMPOTENCY_KEY + " characters",
+                    "已失效，请重新打开登记页面后再提交");
+        }
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             // Waits for a concurrent request with the same key to finish, then yields to it.
@@ -148,7 +161,7 @@ public class CaseService {
             throw ApiProblem.conflict("A correction may be requested only once (Art 30 一次性告知)",
                     "本申请已要求过补正。依照《政府信息公开条例》第三十条，需要补正的事项应当一次性告知，不得再次要求补正");
         }
-        LocalDate dueOn = request.dueOn() != null ? request.dueOn()
+        LocalDate dueOn = request.dueOn() != null ? dates.within("dueOn", request.dueOn())
                 : deadlines.periodEnd(calendars.calendar(), on, rules.correctionWorkingDays());
         if (!dueOn.isAfter(on)) {
             throw ApiProblem.invalid("dueOn", "must lie after the day of the request",
@@ -244,16 +257,25 @@ public class CaseService {
         return c;
     }
 
-    /** The fee a notice by {@code method} would charge now, without issuing it (the office checks it first). */
+    /**
+     * The fee the notice would charge now, without issuing it (the office checks it first); its
+     * date is refused as the notice's would be.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Fee previewFee(UUID id, FeeMethod method, Integer pages) {
-        return feeFor(find(id), method, pages);
+    public Fee previewFee(UUID id, CaseRequests.FeeNotice request) {
+        DisclosureCase c = find(id);
+        businessDate(c, request.on());
+        return feeFor(c, request.method(), request.pages());
     }
 
     private Fee feeFor(DisclosureCase c, FeeMethod method, Integer pages) {
         if (method == FeeMethod.PER_VOLUME) {
             if (pages == null) {
                 throw ApiProblem.invalid("pages", "must be given for PER_VOLUME", "按量计收时必须填写页数");
+            }
+            if (pages > feeConfig.maxPages()) {
+                throw ApiProblem.invalid("pages", "may not exceed " + feeConfig.maxPages(),
+                        "不能超过 " + feeConfig.maxPages() + " 页");
             }
             return fees.perVolume(pages);
         }
@@ -348,7 +370,7 @@ public class CaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(String agency, CaseStatus status, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo,
-            int page, int size) {
+            PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         String scope = user.agencyScope();
@@ -376,14 +398,13 @@ public class CaseService {
         }
         if (receivedFrom != null) {
             where.append(" and receivedOn >= :from");
-            params.put("from", receivedFrom);
+            params.put("from", dates.within("receivedFrom", receivedFrom));
         }
         if (receivedTo != null) {
             where.append(" and receivedOn <= :to");
-            params.put("to", receivedTo);
+            params.put("to", dates.within("receivedTo", receivedTo));
         }
-        var query = DisclosureCase.<DisclosureCase> find(where + " order by receivedOn desc, trackingNumber desc", params);
-        return new Page(query.page(page, size).list(), query.count());
+        return page(DisclosureCase.find(where + " order by receivedOn desc, trackingNumber desc", params), page);
     }
 
     /**
@@ -392,7 +413,7 @@ public class CaseService {
      * department (V4).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page queue(int page, int size) {
+    public Page queue(PageRequest page) {
         StringBuilder where = new StringBuilder("status <> cn.gov.disclosure.cases.CaseStatus.CLOSED");
         Map<String, Object> params = new HashMap<>();
         if (user.agencyScope() != null) {
@@ -405,9 +426,18 @@ public class CaseService {
         } else {
             where.append(" and departmentId is not null");
         }
-        var query = DisclosureCase.<DisclosureCase> find(where
-                + " order by responseDueOn asc nulls last, receivedOn, trackingNumber", params);
-        return new Page(query.page(page, size).list(), query.count());
+        return page(DisclosureCase.find(where + " order by responseDueOn asc nulls last, receivedOn, trackingNumber",
+                params), page);
+    }
+
+    /**
+     * The rows of one page and the count of all. Panache's own paging multiplies page by size in an
+     * int; the offset here is a long, and {@link PageRequest#MAX_OFFSET} keeps it within the int the
+     * query takes.
+     */
+    private static Page page(PanacheQuery<DisclosureCase> query, PageRequest page) {
+        int first = Math.toIntExact(page.offset());
+        return new Page(query.range(first, first + page.size() - 1).list(), query.count());
     }
 
     /** How the case's response period is counted, for people to check it. */

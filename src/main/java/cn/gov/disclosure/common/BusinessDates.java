@@ -3,6 +3,7 @@ package cn.gov.disclosure.common;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,25 +12,46 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.gov.disclosure.common.problem.ApiProblem;
 
-/** Business dates live in the agency's time zone, whatever the server's zone is. */
+/**
+ * Business dates live in the agency's time zone, whatever the server's zone is, and within a
+ * plausible window: from {@code disclosure.dates.earliest} to today for what has happened, to
+ * {@code disclosure.dates.due-span} after today for a period's end. A date outside it is a typing
+ * slip, and the far ones overflow the engine's timers or PostgreSQL's dates.
+ */
 @ApplicationScoped
 public class BusinessDates {
 
     private final ZoneId zone;
     private final Clock clock;
+    private final LocalDate earliest;
+    private final Period dueSpan;
 
-    public BusinessDates(@ConfigProperty(name = "disclosure.zone", defaultValue = "Asia/Shanghai") ZoneId zone) {
+    public BusinessDates(@ConfigProperty(name = "disclosure.zone", defaultValue = "Asia/Shanghai") ZoneId zone,
+            @ConfigProperty(name = "disclosure.dates.earliest", defaultValue = "2000-01-01") LocalDate earliest,
+            @ConfigProperty(name = "disclosure.dates.due-span", defaultValue = "P1Y") Period dueSpan) {
         this.zone = zone;
         this.clock = Clock.system(zone);
+        this.earliest = earliest;
+        this.dueSpan = dueSpan;
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    /** The first business date the service takes. */
+    public LocalDate earliest() {
+        return earliest;
+    }
+
+    /** The last business date the service takes: the furthest a period may end. */
+    public LocalDate latest() {
+        return today().plus(dueSpan);
+    }
+
     /**
-     * The business day a user gave for {@code field}: today when none is given, and never a day
-     * that has not come yet.
+     * The business day a user gave for {@code field}: today when none is given, never a day that
+     * has not come yet, nor one before the window.
      */
     public LocalDate dayOf(String field, LocalDate given) {
         LocalDate today = today();
@@ -38,6 +60,21 @@ public class BusinessDates {
         }
         if (given.isAfter(today)) {
             throw ApiProblem.invalid(field, "may not lie in the future", "不得晚于今天（" + today + "）");
+        }
+        return within(field, given);
+    }
+
+    /**
+     * A date the user gave for {@code field} that need not have come yet (a period's end, the end
+     * of a range searched), refused outside the window; null stays null.
+     */
+    public LocalDate within(String field, LocalDate given) {
+        if (given != null && given.isBefore(earliest)) {
+            throw ApiProblem.invalid(field, "may not precede " + earliest, "不得早于 " + earliest);
+        }
+        LocalDate latest = latest();
+        if (given != null && given.isAfter(latest)) {
+            throw ApiProblem.invalid(field, "may not lie after " + latest, "不得晚于 " + latest);
         }
         return given;
     }

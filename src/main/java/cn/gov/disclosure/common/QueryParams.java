@@ -34,6 +34,15 @@ public final class QueryParams {
         };
     }
 
+    /**
+     * The page a list request asks for: {@code size} rows (20 by default, at most 200) and a page
+     * number from 0 that does not reach beyond {@link PageRequest#MAX_OFFSET} rows.
+     */
+    public static PageRequest page(String page, String size) {
+        int rows = integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
+        return new PageRequest(integer("page", page, 0, 0, (int) (PageRequest.MAX_OFFSET / rows)), rows);
+    }
+
     public static int integer(String name, String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
             return fallback;

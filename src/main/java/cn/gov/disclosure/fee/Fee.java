@@ -13,11 +13,17 @@ import java.util.Objects;
  */
 public record Fee(BigDecimal amount, String basis) {
 
+    /** The largest amount the register keeps ({@code fee_amount numeric(12, 2)}). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+
     public Fee {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(basis, "basis");
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("A fee cannot be negative: " + amount);
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new IllegalArgumentException("A fee above " + MAX_AMOUNT + " yuan cannot be recorded: " + amount);
         }
         try {
             amount = amount.setScale(2, RoundingMode.UNNECESSARY);

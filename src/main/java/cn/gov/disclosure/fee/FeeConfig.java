@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * The per-application tariff of 国办函〔2020〕109号 Art 4, overridable because the reading of the
- * bands above 30 applications is [B] in DOMAIN.md. Unset values keep the official figures.
+ * bands above 30 applications is [B] in DOMAIN.md. Unset values keep the official figures. Also
+ * the most pages a fee notice may charge for.
  */
 @ConfigMapping(prefix = "disclosure.fee")
 public interface FeeConfig {
@@ -27,6 +29,14 @@ public interface FeeConfig {
 
     /** Yuan added per application with each further band (official: 100). */
     Optional<BigDecimal> rateStep();
+
+    /**
+     * The most pages a notice by volume may charge for: far beyond any one application's
+     * information, so a larger number is a typing slip (an extra digit came to a fee of billions).
+     * The fee for this many pages must fit the register; the service refuses to start otherwise.
+     */
+    @WithDefault("1000000")
+    int maxPages();
 
     default FeeTariff tariff() {
         FeeTariff official = FeeTariff.official();

@@ -76,6 +76,18 @@ public class ReviewService {
         return ReviewView.of(review, visibleCase(review));
     }
 
+    /**
+     * As {@link #conclude(long, LocalDate, Review.Result)}, where the address names the case too:
+     * another case's review is not found there.
+     */
+    public ReviewView conclude(UUID caseId, long id, LocalDate requestedOn, Review.Result result) {
+        Review review = Review.findById(id);
+        if (review == null || !review.caseId.equals(caseId)) {
+            throw ApiProblem.notFound("No review " + id + " of application " + caseId, NO_REVIEW);
+        }
+        return conclude(id, requestedOn, result);
+    }
+
     public ReviewView conclude(long id, LocalDate requestedOn, Review.Result result) {
         Review review = em.find(Review.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {

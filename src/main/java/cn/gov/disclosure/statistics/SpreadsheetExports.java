@@ -22,6 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The report's sections as CSV and as an Excel workbook, laid out by {@link ReportGrid}. */
 final class SpreadsheetExports {
 
+    /** The characters that make a spreadsheet take a cell for a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private SpreadsheetExports() {
     }
 
@@ -43,7 +46,13 @@ final class SpreadsheetExports {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String field(String text) {
+    /**
+     * One CSV cell. Text a spreadsheet would read as a formula (an agency name is typed in by an
+     * administrator, and the heading begins with it) is kept as text with a leading apostrophe,
+     * as OWASP advises against CSV injection.
+     */
+    private static String field(String value) {
+        String text = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

@@ -18,6 +18,8 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import cn.gov.disclosure.common.PageRequest;
+
 /**
  * The counting rules of CONTRACT.md, written once as SQL: {@code case_cells} places every case
  * that a year's table counts in its entry row (新收 or 上年结转) and its exit row (an outcome or
@@ -125,10 +127,10 @@ public class StatisticsQueries {
         return total[0];
     }
 
-    public List<CellItem> caseCell(int year, List<String> agencies, String row, String column, int page, int size) {
+    public List<CellItem> caseCell(int year, List<String> agencies, String row, String column, PageRequest page) {
         List<Object> parameters = new ArrayList<>(cellParameters(row, column));
-        parameters.add(size);
-        parameters.add((long) page * size);
+        parameters.add(page.size());
+        parameters.add(page.offset());
         List<CellItem> items = new ArrayList<>();
         query(SCOPE + CASE_CELLS + ", cell as (" + CASE_CELL + ")" + """
                 select c.id, c.tracking_number, c.agency_code, c.applicant_type, c.received_on, c.closed_on,
@@ -162,7 +164,7 @@ public class StatisticsQueries {
         return total[0];
     }
 
-    public List<CellItem> reviewCell(int year, List<String> agencies, String row, String column, int page, int size) {
+    public List<CellItem> reviewCell(int year, List<String> agencies, String row, String column, PageRequest page) {
         List<CellItem> items = new ArrayList<>();
         query(SCOPE + REVIEW_CELLS + ", cell as (" + REVIEW_CELL + ")" + """
                 select c.id, c.tracking_number, c.agency_code, c.applicant_type, c.received_on, c.closed_on,
@@ -171,7 +173,7 @@ public class StatisticsQueries {
                   from cell join review r on r.id = cell.review_id join disclosure_case c on c.id = r.case_id
                  order by r.filed_on, r.id
                  limit ? offset ?
-                """, year, agencies, List.of(row, TableLayout.TOTAL.equals(column), column, size, (long) page * size),
+                """, year, agencies, List.of(row, TableLayout.TOTAL.equals(column), column, page.size(), page.offset()),
                 rs -> items.add(caseItem(rs, new ReviewItem(rs.getLong(9), rs.getString(10), rs.getBoolean(11),
                         localDate(rs, 12), rs.getString(13), localDate(rs, 14)))));
         return items;

@@ -52,11 +52,6 @@ public class StatisticsResource {
     @QueryParam("includeSubordinates")
     String includeSubordinates;
 
-    /** For the exports: {@code published=true} gives the figures as published instead of as they stand. */
-    @Parameter(description = "The exports only: the figures as published", schema = @Schema(type = SchemaType.BOOLEAN))
-    @QueryParam("published")
-    String published;
-
     @GET
     @Operation(summary = "The year's table (sections 三 and 四) with its checks",
             description = "With `publication` and the differences since, once the year is published.")
@@ -68,16 +63,20 @@ public class StatisticsResource {
     @Path("table.csv")
     @Produces("text/csv; charset=UTF-8")
     @Operation(summary = "The table as CSV, in the report's layout")
-    public Response csv() {
-        return exports.csv(export());
+    public Response csv(
+            @Parameter(description = "The figures as published", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("published") String published) {
+        return exports.csv(export(published));
     }
 
     @GET
     @Path("table.xlsx")
     @Produces(StatisticsExports.XLSX)
     @Operation(summary = "The table as an XLSX workbook, in the report's layout")
-    public Response xlsx() {
-        return exports.xlsx(export());
+    public Response xlsx(
+            @Parameter(description = "The figures as published", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("published") String published) {
+        return exports.xlsx(export(published));
     }
 
     /** The printable page: both sections as the report prints them, the checks, and any changes since publication. */
@@ -85,8 +84,10 @@ public class StatisticsResource {
     @Path("table.html")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The table as a printable page; every figure links to its cases")
-    public String html() {
-        StatisticsExports.Export export = export();
+    public String html(
+            @Parameter(description = "The figures as published", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("published") String published) {
+        StatisticsExports.Export export = export(published);
         UriBuilder drillDown = UriBuilder.fromPath("/api/statistics/{year}/cases")
                 .queryParam("agency", export.table().agency())
                 .queryParam("includeSubordinates", export.table().includeSubordinates());
@@ -101,8 +102,7 @@ public class StatisticsResource {
             @Parameter(description = "A column of that section") @QueryParam("column") String column,
             @Parameter(ref = ApiDescriptionFilter.PAGE) @QueryParam("page") String page,
             @Parameter(ref = ApiDescriptionFilter.SIZE) @QueryParam("size") String size) {
-        return statistics.cell(scope(), row, column, QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE),
-                QueryParams.integer("size", size, 20, 1, 200));
+        return statistics.cell(scope(), row, column, QueryParams.page(page, size));
     }
 
     /** Keeps the year's table as it stands now; later changes are reported against it. */
@@ -132,7 +132,8 @@ public class StatisticsResource {
         return statistics.scope(year, agency, includeSubordinates);
     }
 
-    private StatisticsExports.Export export() {
+    /** An export: {@code published=true} gives the figures as published instead of as they stand. */
+    private StatisticsExports.Export export(String published) {
         return exports.export(scope(), Boolean.TRUE.equals(QueryParams.bool("published", published)));
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.disclosure.agency.Agency;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.security.CurrentUser;
@@ -113,7 +114,7 @@ public class StatisticsService {
     }
 
     /** The cases (or reviews) behind one cell, in receipt (or filing) order. */
-    public CellPage cell(Scope scope, String row, String column, int page, int size) {
+    public CellPage cell(Scope scope, String row, String column, PageRequest page) {
         if (row == null || row.isBlank()) {
             throw ApiProblem.invalid("row", "must be given: one of " + TableLayout.ROWS + " or "
                     + TableLayout.REVIEW_ROWS, "必须指定统计表中的一行");
@@ -121,13 +122,13 @@ public class StatisticsService {
         String col = column == null || column.isBlank() ? TableLayout.TOTAL : column;
         if (TableLayout.ROWS.contains(row)) {
             requireColumn(col, TableLayout.COLUMNS);
-            return new CellPage(row, col, queries.caseCell(scope.year(), scope.agencies(), row, col, page, size),
-                    page, size, queries.countCaseCell(scope.year(), scope.agencies(), row, col));
+            return new CellPage(row, col, queries.caseCell(scope.year(), scope.agencies(), row, col, page),
+                    page.number(), page.size(), queries.countCaseCell(scope.year(), scope.agencies(), row, col));
         }
         if (TableLayout.REVIEW_ROWS.contains(row)) {
             requireColumn(col, TableLayout.REVIEW_COLUMNS);
-            return new CellPage(row, col, queries.reviewCell(scope.year(), scope.agencies(), row, col, page, size),
-                    page, size, queries.countReviewCell(scope.year(), scope.agencies(), row, col));
+            return new CellPage(row, col, queries.reviewCell(scope.year(), scope.agencies(), row, col, page),
+                    page.number(), page.size(), queries.countReviewCell(scope.year(), scope.agencies(), row, col));
         }
         throw ApiProblem.invalid("row", "must be one of " + TableLayout.ROWS + " or " + TableLayout.REVIEW_ROWS,
                 "统计表中没有这一行");

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.cases.ApplicantType;
@@ -33,8 +32,8 @@ import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
-import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.fee.Fee;
 import cn.gov.disclosure.review.CaseReviewsResource;
 import cn.gov.disclosure.review.Review;
@@ -58,8 +57,6 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ApplicationPages {
-
-    static final int PAGE_SIZE = 20;
 
     @Inject
     CaseService cases;
@@ -95,19 +92,15 @@ public class ApplicationPages {
     @Location("web/case.html")
     Template casePage;
 
-    @Inject
-    @Location("web/error.html")
-    Template error;
-
     /** All applications the person may see, newest receipt first; {@code ?status=RECEIVED} is the clerk's 待审查申请. */
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page) {
         CaseStatus filter = QueryParams.enumValue("status", status, CaseStatus.class);
-        int number = Paging.number(page);
-        CaseService.Page found = cases.list(null, filter, null, null, null, number, PAGE_SIZE);
+        PageRequest asked = QueryParams.page(page, null);
+        CaseService.Page found = cases.list(null, filter, null, null, null, asked);
         return list.data("page", found)
                 .data("status", filter)
-                .data("paging", new Paging(number, PAGE_SIZE, found.total(),
+                .data("paging", new Paging(asked, found.total(),
                         "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&")));
     }
 
@@ -274,7 +267,7 @@ public class ApplicationPages {
         DisclosureCase c = cases.find(id);
         if (!form.hasErrors()) {
             try {
-                Fee fee = cases.previewFee(id, request.method(), request.pages());
+                Fee fee = cases.previewFee(id, request);
                 return Response.ok(page(c, "fee-notice", form).data("feePreview", fee)).build();
             } catch (RuntimeException failed) {
                 form.addFailure(failed);
@@ -331,7 +324,7 @@ public class ApplicationPages {
         var conclusion = new ReviewResource.Conclusion(form.date("on", on),
                 form.choice("result", result, Review.Result.class));
         return act(id, ReviewRow.formId(review), form, conclusion,
-                c -> reviews.conclude(review, c.on(), c.result()));
+                c -> reviews.conclude(id, review, c.on(), c.result()));
     }
 
     /**
@@ -371,11 +364,5 @@ public class ApplicationPages {
                 .data("today", dates.today())
                 .data("forms", new ActionForms(openAction, form))
                 .data("feePreview", null);
-    }
-
-    /** A case that does not exist, or that this person may not see, answers with a page rather than JSON. */
-    @ServerExceptionMapper
-    public Response refused(ApiProblem problem) {
-        return ErrorPage.of(error, problem);
     }
 }

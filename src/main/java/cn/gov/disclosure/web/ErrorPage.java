@@ -1,17 +1,34 @@
 package cn.gov.disclosure.web;
 
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.common.problem.Problem;
+import cn.gov.disclosure.common.problem.ProblemMappers;
+import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.vertx.core.http.HttpServerRequest;
 
-/** A refusal outside any form (an unknown case, a bad year) as a page of the web application. */
-final class ErrorPage {
+/**
+ * A refusal outside any form (an unknown case, a bad year or page number, a form too large to
+ * read) as a page of the web application, in Chinese; the API keeps its problem document.
+ */
+public class ErrorPage {
 
-    private ErrorPage() {
-    }
+    @Inject
+    ProblemMappers problems;
+
+    @Inject
+    @Location("web/error.html")
+    Template error;
 
     static Response of(Template error, ApiProblem refused) {
         Problem problem = refused.toProblem();
@@ -19,9 +36,37 @@ final class ErrorPage {
             case 403 -> "无权访问";
             case 404 -> "未找到";
             case 409 -> "当前状态下无法办理";
+            case 413 -> "提交的内容过长";
             default -> "请求有误";
         };
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(error.data("title", title).data("detail", FormInput.chinese(refused)).render()).build();
+    }
+
+    /** Whether a request is for a page of the web application rather than for the API. */
+    static boolean isPage(HttpServerRequest request) {
+        String path = request.path();
+        return path.equals("/ui") || path.startsWith("/ui/");
+    }
+
+    /** A service's refusal of what a page asked for. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response refused(ApiProblem problem, HttpServerRequest request) {
+        return isPage(request) ? of(error, problem) : problems.apiProblem(problem);
+    }
+
+    /**
+     * A request the web application could not take as it came (a form field too large to read, an
+     * address that names nothing). Such a refusal may come before the page's request filters have
+     * run (the CSRF token of its sign-out form among them), so the page is not drawn here: as with
+     * {@link RoleRefusals}, the browser is sent to it.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response unreadable(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (!isPage(request) || status < 400 || status >= 500) {
+            return problems.webApplication(e);
+        }
+        return Response.seeOther(URI.create(RefusedPage.PATH + status)).build();
     }
 }

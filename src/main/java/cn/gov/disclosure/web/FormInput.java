@@ -2,15 +2,20 @@ package cn.gov.disclosure.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
+import cn.gov.disclosure.common.StoredText;
 import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.common.problem.Problem;
 import cn.gov.disclosure.common.problem.ProblemMappers;
@@ -37,7 +42,8 @@ public final class FormInput {
             "items", "需要补正的事项", "dueOn", "补正期限", "outcome", "答复结果", "basis", "法律依据", "note", "说明",
             "reason", "延期理由", "method", "收费方式", "pages", "页数", "party", "第三方", "result", "结果",
             "afterReconsideration", "经行政复议后提起", "agency", "行政机关", "status", "办理状态", "year", "年度",
-            "row", "统计表的行", "column", "统计表的列", "includeSubordinates", "是否包括下级机关");
+            "row", "统计表的行", "column", "统计表的列", "includeSubordinates", "是否包括下级机关", "page", "页码",
+            "Idempotency-Key", "登记表");
 
     /** Label pairs in the order the forms show their fields, so that the summary lists errors in that order. */
     private static Map<String, String> labels(String... pairs) {
@@ -55,9 +61,13 @@ public final class FormInput {
     /** What the re-rendered form answers with: 400, or the service's own status (409 for the case's state). */
     private int status = 400;
 
-    /** Keeps a submitted value to show again; blank is kept as absent. */
+    /** Keeps a submitted value to show again; blank is kept as absent, and text the service cannot keep is refused. */
     String text(String field, String value) {
         String trimmed = value == null || value.isBlank() ? null : value.trim();
+        if (!StoredText.storable(trimmed)) {
+            errors.putIfAbsent(field, StoredText.CHINESE);
+            return null;
+        }
         if (trimmed != null) {
             values.put(field, trimmed);
         }
@@ -111,8 +121,19 @@ public final class FormInput {
      */
     void addViolations(Set<? extends ConstraintViolation<?>> violations) {
         for (ConstraintViolation<?> v : violations) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), chinese(v));
+            errors.putIfAbsent(formField(v), chinese(v));
         }
+    }
+
+    /** The field a violation concerns: its property path, where a correction item is a line of the one field. */
+    private static String formField(ConstraintViolation<?> v) {
+        StringJoiner field = new StringJoiner(".");
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field.add(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     private static String chinese(ConstraintViolation<?> v) {
@@ -120,7 +141,8 @@ public final class FormInput {
         return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
             case "NotNull", "NotBlank" -> "必须填写";
             case "NotEmpty" -> "至少填写一项";
-            case "Size" -> "不能超过 " + limits.get("max") + " 个字";
+            case "Size" -> v.getInvalidValue() instanceof Collection<?> ? "最多填写 " + limits.get("max") + " 项"
+                    : "不能超过 " + limits.get("max") + " 个字";
             case "Min" -> "不能小于 " + limits.get("value");
             case "Pattern" -> "格式不正确";
             default -> v.getMessage();

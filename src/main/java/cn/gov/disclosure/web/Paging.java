@@ -1,5 +1,6 @@
 package cn.gov.disclosure.web;
 
+import cn.gov.disclosure.common.PageRequest;
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -8,39 +9,30 @@ import io.quarkus.qute.TemplateData;
  * @param base the list's address with its query begun, so that {@code page=n} can be appended
  */
 @TemplateData
-public record Paging(int number, int size, long total, String base) {
-
-    /** A page number from the query: absent, malformed or negative is the first page. */
-    static int number(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
+public record Paging(PageRequest asked, long total, String base) {
 
     public long pages() {
-        return Math.max(1, (total + size - 1) / size);
+        return Math.max(1, (total + asked.size() - 1) / asked.size());
     }
 
     public boolean hasPrevious() {
-        return number > 0;
+        return asked.number() > 0;
     }
 
     public boolean hasNext() {
-        return number + 1 < pages();
+        return asked.number() + 1 < pages();
     }
 
     public String previous() {
-        return base + "page=" + (number - 1);
+        return base + "page=" + (asked.number() - 1);
     }
 
     public String next() {
-        return base + "page=" + (number + 1);
+        return base + "page=" + (asked.number() + 1);
     }
 
     /** The page number as people count, from 1. */
     public int shown() {
-        return number + 1;
+        return asked.number() + 1;
     }
 }

@@ -17,6 +17,8 @@ import cn.gov.disclosure.cases.Deadlines;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.ResponseClock;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.PageRequest;
+import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -57,14 +59,14 @@ public class QueuePage {
 
     @GET
     public TemplateInstance queue(@QueryParam("page") String page) {
-        int number = Paging.number(page);
-        CaseService.Page found = cases.queue(number, ApplicationPages.PAGE_SIZE);
+        PageRequest asked = QueryParams.page(page, null);
+        CaseService.Page found = cases.queue(asked);
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = dates.today();
         return queue.data("rows", found.items().stream()
                         .map(c -> new Row(c, deadlines.workingDaysLeft(c, calendar, today), cases.isOverdue(c),
                                 c.clock == ResponseClock.PAUSED))
                         .toList())
-                .data("paging", new Paging(number, ApplicationPages.PAGE_SIZE, found.total(), "/ui/queue?"));
+                .data("paging", new Paging(asked, found.total(), "/ui/queue?"));
     }
 }

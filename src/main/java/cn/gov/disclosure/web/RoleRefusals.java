@@ -25,8 +25,7 @@ public class RoleRefusals {
 
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        String path = request.path();
-        if (!path.equals("/ui") && !path.startsWith("/ui/")) {
+        if (!ErrorPage.isPage(request)) {
             return problems.forbidden(e);
         }
         return Response.seeOther(URI.create("/ui/forbidden")).build();

@@ -12,10 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import cn.gov.disclosure.common.BusinessDates;
-import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.common.PageRequest;
+import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
 import cn.gov.disclosure.statistics.StatisticsExports;
 import cn.gov.disclosure.statistics.StatisticsService;
@@ -54,10 +53,6 @@ public class StatisticsPages {
     @Inject
     @Location("web/cell.html")
     Template cell;
-
-    @Inject
-    @Location("web/error.html")
-    Template error;
 
     /** The year chosen with {@code ?year=}, this year by default. */
     @GET
@@ -99,13 +94,13 @@ public class StatisticsPages {
     public TemplateInstance cases(@PathParam("year") String year, @QueryParam("row") String row,
             @QueryParam("column") String column, @QueryParam("page") String page) {
         StatisticsService.Scope scope = statistics.scope(year, null, null);
-        int number = Paging.number(page);
-        StatisticsService.CellPage found = statistics.cell(scope, row, column, number, ApplicationPages.PAGE_SIZE);
+        PageRequest asked = QueryParams.page(page, null);
+        StatisticsService.CellPage found = statistics.cell(scope, row, column, asked);
         return cell.data("found", found)
                 .data("year", scope.year())
                 .data("rowLabel", TableLayout.rowLabel(found.row()))
                 .data("columnLabel", TableLayout.columnLabel(found.column()))
-                .data("paging", new Paging(number, ApplicationPages.PAGE_SIZE, found.total(),
+                .data("paging", new Paging(asked, found.total(),
                         cellLink(scope.year()) + "&row=" + found.row() + "&column=" + found.column() + "&"));
     }
 
@@ -116,10 +111,5 @@ public class StatisticsPages {
     /** The drill-down list's address with its query begun; a figure's row and column are appended. */
     private static String cellLink(int year) {
         return "/ui/statistics/" + year + "/cases?includeSubordinates=false";
-    }
-
-    @ServerExceptionMapper
-    public Response refused(ApiProblem problem) {
-        return ErrorPage.of(error, problem);
     }
 }

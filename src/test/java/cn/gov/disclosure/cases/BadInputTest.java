@@ -6,15 +6,21 @@ import static cn.gov.disclosure.support.Api.registerAccepted;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.PageRequest;
+import cn.gov.disclosure.fee.FeeConfig;
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +31,12 @@ import io.restassured.response.ValidatableResponse;
 class BadInputTest {
 
     static final String TOMORROW = LocalDate.now().plusDays(2).toString();
+
+    @Inject
+    BusinessDates dates;
+
+    @Inject
+    FeeConfig fees;
 
     Office office;
 
@@ -124,6 +136,76 @@ class BadInputTest {
         problem(as(Api.ADMIN).body(Map.of("year", 2031, "holidays", List.of("2030-01-01"), "workdays", List.of()))
                 .put("/api/calendar/2031").then());
         as(Api.ADMIN).get("/api/calendar/2031").then().statusCode(404);
+    }
+
+    @Test
+    void aPageBeyondTheDeepestOffsetIsRefused() {
+        // page × size overflowed an int inside the query, which answered 500.
+        problem(as(office.clerk()).queryParam("page", 107374183).get("/api/applications").then())
+                .body("violations.field", hasItem("page"));
+        problem(as(office.clerk()).queryParams(Map.of("page", 1073741824, "size", 2)).get("/api/applications").then())
+                .body("violations.field", hasItem("page"));
+        long deepest = PageRequest.MAX_OFFSET / 20;
+        as(office.clerk()).queryParam("page", deepest).get("/api/applications").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        problem(as(office.clerk()).queryParam("page", deepest + 1).get("/api/applications").then())
+                .body("violations.field", hasItem("page"));
+        problem(as(office.office()).queryParams(Map.of("row", "NEW", "page", 2147483647, "size", 200))
+                .get("/api/statistics/2025/cases").then())
+                .body("violations.field", hasItem("page"));
+    }
+
+    @Test
+    void aFeeNoticeForMorePagesThanTheBoundIsRefused() {
+        Api.calendarAroundToday();
+        String id = registerAccepted(office, Api.today().toString());
+        String notice = "/api/applications/" + id + "/fee-notice";
+        // 2147483647 pages overflowed the fee column (500); 250000000 came to a fee of ¥9,999,994,700.
+        for (int pages : List.of(Integer.MAX_VALUE, 250_000_000, fees.maxPages() + 1)) {
+            problem(as(office.office()).body(Map.of("method", "PER_VOLUME", "pages", pages)).post(notice).then())
+                    .body("violations.field", hasItem("pages"));
+        }
+        get(office.clerk(), id).body("status", equalTo("IN_PROGRESS")).body("fee", nullValue());
+
+        as(office.office()).body(Map.of("method", "PER_VOLUME", "pages", fees.maxPages())).post(notice).then()
+                .statusCode(200).body("status", equalTo("AWAITING_FEE"));
+    }
+
+    @Test
+    void datesOutsideThePlausibleWindowAreRefused() {
+        // -4800 and ±999999999 overflowed PostgreSQL's dates or the engine's timers (500); year 1 was taken.
+        for (String receivedOn : List.of("-4800-01-01", "-999999999-01-01", "0001-01-01",
+                dates.earliest().minusDays(1).toString())) {
+            problem(as(office.clerk()).body(Api.application(receivedOn)).post("/api/applications").then())
+                    .body("violations.field", hasItem("receivedOn"));
+        }
+        problem(as(office.clerk()).queryParam("receivedTo", "+999999999-12-31").get("/api/applications").then())
+                .body("violations.field", hasItem("receivedTo"));
+        as(office.clerk()).get("/api/applications").then().body("total", equalTo(0));
+
+        String id = Api.register(office, dates.earliest().toString());
+        String request = "/api/applications/" + id + "/correction-request";
+        for (String dueOn : List.of("+9999999-12-31", "+999999999-12-31", dates.latest().plusDays(1).toString())) {
+            problem(as(office.clerk()).body(Map.of("items", List.of("请提供身份证明"), "dueOn", dueOn)).post(request).then())
+                    .body("violations.field", hasItem("dueOn"));
+        }
+        get(office.clerk(), id).body("status", equalTo("RECEIVED")).body("events.size()", equalTo(1));
+        as(office.clerk()).body(Map.of("items", List.of("请提供身份证明"), "dueOn", dates.latest().toString()))
+                .post(request).then().statusCode(200).body("correction.dueOn", equalTo(dates.latest().toString()));
+    }
+
+    @Test
+    void textHoldingANulCharacterIsRefusedWhereverItTravels() {
+        // PostgreSQL keeps no U+0000: it failed at the database with a 500.
+        problem(as(Api.ADMIN).body(Map.of("code", "N" + office.agency(), "name", "机关\u0000")).post("/api/agencies").then())
+                .body("violations.field", hasItem("name"));
+        Map<String, Object> registration = Api.application(Api.today().toString());
+        registration.put("description", "\u0000");
+        problem(as(office.clerk()).body(registration).post("/api/applications").then())
+                .body("violations.field", hasItem("description"));
+        problem(as(office.clerk()).get("/api/agencies/{code}/departments", "\u0000").then());
+        problem(as(Api.ADMIN).queryParam("agency", "\u0000").get("/api/applications").then());
+        as(office.clerk()).get("/api/applications").then().body("total", equalTo(0));
     }
 
     private static ValidatableResponse problem(ValidatableResponse response) {

@@ -121,10 +121,10 @@ class FeeCalculatorTest {
         }
 
         @Test
-        void handlesTheLargestPageCount() {
-            BigDecimal expected = yuan("2700").add(yuan("40").multiply(BigDecimal.valueOf(Integer.MAX_VALUE - 200L)));
-
-            assertThat(official.perVolume(Integer.MAX_VALUE).amount()).isEqualByComparingTo(expected);
+        void chargesNoFeeTheRegisterCannotKeep() {
+            assertThat(official.perVolume(1_000_000).amount()).isEqualByComparingTo("39994700");
+            // 85,899,340,580 元 overflowed fee_amount numeric(12, 2) at the database.
+            assertThatThrownBy(() -> official.perVolume(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
@@ -214,6 +214,12 @@ class FeeCalculatorTest {
         void rejectsNegativeOrFractionalFenAmounts() {
             assertThatThrownBy(() -> new Fee(yuan("-1"), "x")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new Fee(yuan("1.005"), "x")).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void takesNoAmountTheRegisterCannotKeep() {
+            assertThat(new Fee(Fee.MAX_AMOUNT, "x").amount()).isEqualByComparingTo("9999999999.99");
+            assertThatThrownBy(() -> new Fee(yuan("10000000000"), "x")).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

@@ -81,7 +81,7 @@ final class CaseScript {
             case "UNAVAILABLE_STILL_UNCLEAR" -> {
                 // A period already over when keyed in lapses at once (CONTRACT.md): this one is still open.
                 act(office.clerk(), id, "correction-request", Map.of("on", received.plusDays(1).toString(),
-                        "items", List.of("所需信息的名称"), "dueOn", "2099-12-31")).statusCode(200);
+                        "items", List.of("所需信息的名称"), "dueOn", Api.openPeriodEnd())).statusCode(200);
                 act(office.clerk(), id, "correction", Map.of("on", received.plusDays(5).toString())).statusCode(200);
                 decide(id, on, outcome);
             }

@@ -114,6 +114,14 @@ public final class Api {
     }
 
     /**
+     * A period's end that does not come while the tests run, yet lies within the dates the service
+     * takes (at most a year after today).
+     */
+    public static String openPeriodEnd() {
+        return today().plusMonths(6).toString();
+    }
+
+    /**
      * The service's working-day calendar for this year and the next, read through the API. Tests
      * whose periods must not lapse run near today; a year the service does not ship yet is loaded
      * as plain Monday–Friday so that they keep running after the shipped calendars end.

@@ -15,7 +15,7 @@ import io.restassured.specification.RequestSpecification;
  * A person at a browser: signs in with the login form, keeps the cookies it is given, and submits
  * forms with the CSRF token of the page they were on. Redirects are not followed, so tests see them.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"login-token\" value=\"([^\"]+)\"");
@@ -25,7 +25,7 @@ final class Browser {
     /** The page last fetched, whose forms the next submission comes from. */
     private String page = "";
 
-    static Browser signedIn(String username, String password) {
+    public static Browser signedIn(String username, String password) {
         Browser browser = new Browser();
         Response login = browser.submitLogin(username, password);
         assertThat(login.statusCode()).isEqualTo(303);
@@ -66,7 +66,7 @@ final class Browser {
         return token.group(1);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         Response response = keep(request().get(path));
         page = response.asString();
         return response;
@@ -78,7 +78,7 @@ final class Browser {
     }
 
     /** Submits a form of the current page: its fields plus the page's CSRF token. */
-    Response submit(String action, Map<String, String> fields) {
+    public Response submit(String action, Map<String, String> fields) {
         Map<String, String> form = new HashMap<>(fields);
         form.put("csrf-token", csrfToken());
         return post(action, form);
@@ -93,7 +93,7 @@ final class Browser {
     }
 
     /** Follows a redirect the way a browser does. */
-    Response follow(Response redirect) {
+    public Response follow(Response redirect) {
         assertThat(redirect.statusCode()).as("a redirect").isIn(302, 303);
         // The address is encoded already.
         Response response = keep(request().urlEncodingEnabled(false).get(redirect.header("Location")));

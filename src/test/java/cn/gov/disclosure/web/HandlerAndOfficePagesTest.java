@@ -100,7 +100,8 @@ class HandlerAndOfficePagesTest {
         assertThat(staff.get("/ui/statistics/2025/cases?row=NOPE").statusCode()).isEqualTo(400);
         assertThat(staff.get("/ui/applications?status=NOPE").statusCode()).isEqualTo(400);
         assertThat(staff.get("/ui/applications/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
-        assertThat(staff.get("/ui/applications/not-a-case").statusCode()).isEqualTo(404);
+        assertThat(staff.follow(staff.get("/ui/applications/not-a-case")).statusCode()).isEqualTo(404);
+        assertThat(staff.asPage()).contains("未找到所请求的页面");
         assertThat(staff.follow(staff.get("/ui/queue")).statusCode()).as("the queue is the handlers'").isEqualTo(403);
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -149,6 +151,63 @@ class RefusalsInChineseTest {
     }
 
     @Test
+    void aPageNumberBeyondTheListIsRefusedOnAChinesePage() {
+        Api.Office office = Api.newOffice();
+        long deepest = PageRequest.MAX_OFFSET / PageRequest.DEFAULT_SIZE;
+        // page × size overflowed an int inside the query, which answered 500 in JSON.
+        Response list = Browser.signedIn(office.clerk(), Api.PASSWORD).get("/ui/applications?page=107374183");
+        assertThat(list.statusCode()).isEqualTo(400);
+        assertThat(summaryOf(list)).isEqualTo("页码：应在 0 至 " + deepest + " 之间");
+
+        Response queue = Browser.signedIn(office.handler(), Api.PASSWORD).get("/ui/queue?page=2147483647");
+        assertThat(queue.statusCode()).isEqualTo(400);
+        assertThat(summaryOf(queue)).isEqualTo("页码：应在 0 至 " + deepest + " 之间");
+    }
+
+    @Test
+    void tooManyPagesAreRefusedBesideTheField() {
+        Api.Office office = Api.newOffice();
+        // 2147483647 pages overflowed the fee column: a 500, and as JSON.
+        String refused = refusedOnTheForm(office, office.office(), "fee-notice",
+                Map.of("on", Api.today().toString(), "method", "PER_VOLUME", "pages", "2147483647"));
+
+        assertThat(refused).contains("id=\"fee-notice-pages-error\">不能超过 1000000 页</p>");
+    }
+
+    @Test
+    void aDueDateBeyondTheWindowIsRefusedBesideTheField() {
+        Api.Office office = Api.newOffice();
+        // The timer's year overflowed: a 500, and as JSON.
+        String refused = refusedOnTheForm(office, office.clerk(), "correction-request",
+                Map.of("on", Api.today().toString(), "items", "请提供身份证明", "dueOn", "+999999999-12-31"));
+
+        assertThat(refused).containsPattern("id=\"correction-request-dueOn-error\">不得晚于 \\d{4}-\\d{2}-\\d{2}</p>");
+    }
+
+    @Test
+    void aDescriptionAsLongAsTheApiTakesIsRegisteredAndAnOverlongFormIsRefusedInChinese() {
+        Api.Office office = Api.newOffice();
+        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        Map<String, String> registration = Map.of("applicant.type", "NATURAL_PERSON", "applicant.name", "张三",
+                "channel", "IN_PERSON", "receivedOn", Api.today().toString(), "deliveryForm", "PAPER");
+        Map<String, String> longest = new HashMap<>(registration);
+        // 228 Chinese characters were more than the form's 2,048 bytes.
+        longest.put("description", "描".repeat(10_000));
+        clerk.get("/ui/applications/new");
+        assertThat(clerk.submit("/ui/applications", longest).statusCode()).isEqualTo(303);
+
+        Map<String, String> overlong = new HashMap<>(registration);
+        overlong.put("description", "描".repeat(20_000));
+        clerk.get("/ui/applications/new");
+        Response refused = clerk.follow(clerk.submit("/ui/applications", overlong));
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(summaryOf(refused)).contains("过长");
+        Api.as(office.clerk()).get("/api/applications").then().body("total", equalTo(1));
+    }
+
+    @Test
     void theApiKeepsItsEnglishDetail() {
         Api.Office office = Api.newOffice();
         String id = acceptedCase(office, Api.today().toString());
@@ -171,6 +230,18 @@ class RefusalsInChineseTest {
     private static String acceptedCase(Api.Office office, String receivedOn) {
         Api.calendarAroundToday();
         return Api.registerAccepted(office, receivedOn);
+    }
+
+    /** The page answering an action's form on an accepted case with a 400, the case left as it was. */
+    private static String refusedOnTheForm(Api.Office office, String username, String action,
+            Map<String, String> fields) {
+        String id = acceptedCase(office, Api.today().toString());
+        Response refused = onCasePage(username, id).submit("/ui/applications/" + id + "/" + action, fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Api.get(office.clerk(), id).statusCode(200).body("status", equalTo("IN_PROGRESS")).body("events.size()",
+                equalTo(2));
+        return refused.asString();
     }
 
     /** Signs in and opens the case page, as a person does before using its forms (and their CSRF token). */

@@ -1,0 +1,39 @@
+package cn.gov.disclosure.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cn.gov.disclosure.common.problem.ApiProblem;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+
+/** Where {@link ErrorPage} sends a browser whose request was refused before a page could take it. */
+@Path("/ui/refused/{status}")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class RefusedPage {
+
+    static final String PATH = "/ui/refused/";
+
+    @Inject
+    @Location("web/error.html")
+    Template error;
+
+    /** The refusal by its HTTP status; one the web application does not give reads as a request it cannot take. */
+    @GET
+    public Response show(@PathParam("status") String status) {
+        return ErrorPage.of(error, switch (status) {
+            case "404" -> ApiProblem.notFound("Nothing is at this address", "未找到所请求的页面，或者您无权查看");
+            case "413" -> new ApiProblem(413, "/problems/http-413", "Content too large", "A form field is too large",
+                    "提交的内容过长，无法办理。请返回上一页，按各栏的字数限制缩短后重新提交", null);
+            default -> new ApiProblem(400, "/problems/invalid-request", "Invalid request",
+                    "The request could not be taken", "无法办理该请求，请从页面上的链接和按钮进入", null);
+        });
+    }
+}
