@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import cn.gov.disclosure.common.StoredText;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -63,6 +64,15 @@ public class AppUser extends PanacheEntityBase {
         user.createdAt = Instant.now();
         user.persist();
         return user;
+    }
+
+    /**
+     * Whether a name as typed at sign-in could be a user's at all: at most the column's 64
+     * characters, and no NUL, which PostgreSQL cannot hold or look up. Any other is refused
+     * without asking the database.
+     */
+    static boolean couldBeAUsername(String name) {
+        return name.length() <= 64 && StoredText.storable(name);
     }
 
     public static Optional<AppUser> findByUsername(String username) {

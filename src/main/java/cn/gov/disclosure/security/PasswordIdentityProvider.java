@@ -37,7 +37,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         return context.runBlocking(() -> {
             String username = request.getUsername();
             String password = new String(request.getPassword().getPassword());
-            Account account = Account.find(username).orElse(null);
+            Account account = AppUser.couldBeAUsername(username) ? Account.find(username).orElse(null) : null;
             if (passwords.remembered(account, password)) {
                 return account.identity();
             }

@@ -24,7 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class SignInThrottle {
 
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class);
-    /** A longer name cannot be a user's ({@code app_user.username}); only its address is counted. */
+    /** How much of a name a log line shows. */
     private static final int MAX_USERNAME = 64;
 
     private final EntityManager entities;
@@ -94,7 +94,7 @@ public class SignInThrottle {
 
     /** A right password: the user's failures are forgotten. */
     void succeeded(String username) {
-        if (username.length() <= MAX_USERNAME) {
+        if (AppUser.couldBeAUsername(username)) {
             QuarkusTransaction.requiringNew().run(() -> entities
                     .createNativeQuery("delete from sign_in_failure where key = :key")
                     .setParameter("key", "user:" + username).executeUpdate());
@@ -112,7 +112,8 @@ public class SignInThrottle {
 
     private static List<String> keys(String username, String address) {
         List<String> keys = new ArrayList<>(2);
-        if (username.length() <= MAX_USERNAME) {
+        // A name that can be no user's is counted on its address alone.
+        if (AppUser.couldBeAUsername(username)) {
             keys.add("user:" + username);
         }
         keys.add("address:" + address);

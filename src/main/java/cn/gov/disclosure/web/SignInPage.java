@@ -1,14 +1,12 @@
 package cn.gov.disclosure.web;
 
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
 
 import cn.gov.disclosure.security.SessionMechanism;
 import cn.gov.disclosure.security.SignInThrottledException;
@@ -30,6 +30,7 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -66,16 +67,16 @@ public class SignInPage {
 
     @GET
     @Path("login")
-    public Response loginPage(@QueryParam("next") String next, @CookieParam(LOGIN_COOKIE) String loginToken) {
-        return loginPage(200, null, next, loginToken);
+    public Response loginPage(@QueryParam("next") String next) {
+        return loginPage(200, null, next, loginCookie());
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("next") String next, @FormParam(LOGIN_TOKEN) String formToken,
-            @CookieParam(LOGIN_COOKIE) String cookieToken) {
+    public Response signIn(@RestForm String username, @RestForm String password, @RestForm String next,
+            @RestForm(LOGIN_TOKEN) String formToken) {
+        String cookieToken = loginCookie();
         if (cookieToken == null || formToken == null || !MessageDigest.isEqual(
                 cookieToken.getBytes(StandardCharsets.UTF_8), formToken.getBytes(StandardCharsets.UTF_8))) {
             return loginPage(403, "登录页面已失效，请重新输入用户名和密码。", next, null);
@@ -117,6 +118,11 @@ public class SignInPage {
                 .data("next", next != null && RETURN_PATH.matcher(next).matches() ? next : null).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page)
                 .cookie(cookie(LOGIN_COOKIE, token, SessionMechanism.LOGIN_PAGE)).build();
+    }
+
+    private String loginCookie() {
+        Cookie cookie = routing.request().getCookie(LOGIN_COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 
     private static String returnPath(String next) {

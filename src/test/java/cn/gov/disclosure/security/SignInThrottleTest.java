@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -37,11 +36,9 @@ class SignInThrottleTest {
     @Inject
     EntityManager entities;
 
-    /** The other tests sign in from the same address: leave them no failures of this class's making. */
     @AfterEach
     void forgetFailures() {
-        QuarkusTransaction.requiringNew().run(() -> AppUser.getEntityManager()
-                .createNativeQuery("delete from sign_in_failure").executeUpdate());
+        Api.forgetSignInFailures();
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.awaitility.Awaitility;
 
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.calendar.YearSchedule;
+import cn.gov.disclosure.security.AppUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -149,5 +151,11 @@ public final class Api {
 
     public static ValidatableResponse get(String user, String id) {
         return as(user).get("/api/applications/" + id).then();
+    }
+
+    /** Every test signs in from one address: a test that fails sign-ins on purpose leaves none behind. */
+    public static void forgetSignInFailures() {
+        QuarkusTransaction.requiringNew().run(() -> AppUser.getEntityManager()
+                .createNativeQuery("delete from sign_in_failure").executeUpdate());
     }
 }
