@@ -23,3 +23,5 @@ create table sign_in_failure (
     last_failure_at timestamp with time zone not null,
     locked_until    timestamp with time zone
 );
+-- Each failure also clears the counts that have been forgotten.
+create index sign_in_failure_last on sign_in_failure (last_failure_at);
