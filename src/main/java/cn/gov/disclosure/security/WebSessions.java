@@ -61,7 +61,7 @@ public class WebSessions {
                     .executeUpdate();
             entities.createNativeQuery("insert into web_session (token_hash, username, fingerprint, csrf_token, created_at,"
                     + " last_seen_at) values (:hash, :username, :fingerprint, :csrf, now(), now())")
-                    .setParameter("hash", hash(token)).setParameter("username", username)
+                    .setParameter("hash", sha256(token)).setParameter("username", username)
                     .setParameter("fingerprint", fingerprint(user.passwordHash, user.roles, user.agencyCode,
                             user.departmentId))
                     .setParameter("csrf", randomToken()).executeUpdate();
@@ -71,7 +71,7 @@ public class WebSessions {
 
     /** The signed-in user of a session token; empty once the session has ended for any reason. */
     Optional<SecurityIdentity> identify(String token) {
-        byte[] hash = hash(token);
+        byte[] hash = sha256(token);
         return QuarkusTransaction.joiningExisting().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entities.createNativeQuery("""
@@ -115,7 +115,7 @@ public class WebSessions {
     private void close(String token) {
         QuarkusTransaction.requiringNew().run(() -> entities
                 .createNativeQuery("delete from web_session where token_hash = :hash")
-                .setParameter("hash", hash(token)).executeUpdate());
+                .setParameter("hash", sha256(token)).executeUpdate());
     }
 
     /** 256 random bits, URL-safe. */
@@ -127,10 +127,6 @@ public class WebSessions {
 
     private static byte[] fingerprint(String passwordHash, String roles, String agency, Long department) {
         return sha256(String.join("\u0000", passwordHash, roles, String.valueOf(agency), String.valueOf(department)));
-    }
-
-    private static byte[] hash(String token) {
-        return sha256(token);
     }
 
     private static byte[] sha256(String text) {

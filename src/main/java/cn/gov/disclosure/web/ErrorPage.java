@@ -57,9 +57,8 @@ public class ErrorPage {
 
     /**
      * A request the web application could not take as it came (a form field too large to read, an
-     * address that names nothing). Such a refusal may come before the page's request filters have
-     * run (the CSRF token of its sign-out form among them), so the page is not drawn here: as with
-     * {@link RoleRefusals}, the browser is sent to it.
+     * address that names nothing). As with {@link RoleRefusals}, the browser is sent to a page that
+     * says so.
      */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response unreadable(WebApplicationException e, HttpServerRequest request) {

@@ -44,14 +44,13 @@ public class FormGuard {
     @ServerRequestFilter
     @WithFormRead
     public Response check(ResteasyReactiveContainerRequestContext context, HttpServerRequest request) {
-        String path = request.path();
-        if (SAFE_METHODS.contains(context.getMethod()) || !(path.equals("/ui") || path.startsWith("/ui/"))) {
+        if (SAFE_METHODS.contains(context.getMethod()) || !ErrorPage.isPage(request)) {
             return null;
         }
         if (!fromThisHost(context, request)) {
             return refuse("the form came from another site (Origin " + context.getHeaderString("Origin") + ")");
         }
-        if (path.equals(SessionMechanism.LOGIN_PAGE)) {
+        if (request.path().equals(SessionMechanism.LOGIN_PAGE)) {
             return null;
         }
         MediaType type = context.getMediaType();

@@ -15,8 +15,6 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * A page refused for the user's role ({@code @RolesAllowed}) leads to a page of the web application
  * in Chinese that says so ({@code /ui/forbidden}, status 403); the API keeps its problem document.
- * The refusal comes before the page's own request filters have run (the CSRF token of the page's
- * sign-out form among them), so the page cannot be drawn here: the browser is sent to it.
  */
 public class RoleRefusals {
 

@@ -96,7 +96,8 @@ public class SignInPage {
                     .orElseGet(() -> loginPage(401, "用户名或密码错误，请重新输入。", next, cookieToken));
         }
         String session = sessions.open(signedIn.getPrincipal().getName());
-        return Response.seeOther(URI.create(returnPath(next)))
+        String returnTo = pageOfThisApplication(next);
+        return Response.seeOther(URI.create(returnTo == null ? HOME : returnTo))
                 .cookie(cookie(SessionMechanism.COOKIE, session, "/"), expired(LOGIN_COOKIE, SessionMechanism.LOGIN_PAGE))
                 .build();
     }
@@ -114,8 +115,8 @@ public class SignInPage {
 
     private Response loginPage(int status, String message, String next, String loginToken) {
         String token = loginToken == null || loginToken.isEmpty() ? WebSessions.randomToken() : loginToken;
-        String page = login.data("message", message).data("token", token)
-                .data("next", next != null && RETURN_PATH.matcher(next).matches() ? next : null).render();
+        String page = login.data("message", message).data("token", token).data("next", pageOfThisApplication(next))
+                .render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page)
                 .cookie(cookie(LOGIN_COOKIE, token, SessionMechanism.LOGIN_PAGE)).build();
     }
@@ -125,8 +126,9 @@ public class SignInPage {
         return cookie == null ? null : cookie.getValue();
     }
 
-    private static String returnPath(String next) {
-        return next != null && RETURN_PATH.matcher(next).matches() ? next : HOME;
+    /** The page to return to after signing in, if {@code next} names one of this application; else null. */
+    private static String pageOfThisApplication(String next) {
+        return next != null && RETURN_PATH.matcher(next).matches() ? next : null;
     }
 
     /**
