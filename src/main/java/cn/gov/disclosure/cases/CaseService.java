@@ -17,12 +17,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import cn.gov.disclosure.agency.Agency;
+import cn.gov.disclosure.agency.AgencyRefusal;
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.calendar.CalendarService;
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.PageRequest;
-import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.fee.Fee;
 import cn.gov.disclosure.fee.FeeCalculator;
 import cn.gov.disclosure.fee.FeeConfig;
@@ -42,8 +43,6 @@ public class CaseService {
     /** The longest Idempotency-Key (or the registration form's one-off key) the service keeps. */
     public static final int MAX_IDEMPOTENCY_KEY = 200;
 
-    /** Said alike of a case that does not exist and of one the user may not see. */
-    private static final String NO_APPLICATION = "未找到该政府信息公开申请，或者您无权查看";
 
     /** Every status but CLOSED: where a withdrawal is possible. */
     private static final CaseStatus[] OPEN = { CaseStatus.RECEIVED, CaseStatus.CORRECTION_REQUESTED,
@@ -86,12 +85,11 @@ public class CaseService {
     public Registered register(CaseRequests.Registration request, String idempotencyKey) {
         String agency = user.requireAgency(request.agency());
         if (Agency.findById(agency) == null) {
-            throw ApiProblem.invalid("agency", "no agency " + agency, "没有代码为 " + agency + " 的行政机关");
+            throw Refusal.ofField("agency", AgencyRefusal.UNKNOWN, "code", agency);
         }
         LocalDate receivedOn = dates.dayOf("receivedOn", request.receivedOn());
         if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
-            throw ApiProblem.invalid("Idempotency-Key", "may be at most " + MAX_IDEMPOTENCY_KEY + " characters",
-                    "已失效，请重新打开登记页面后再提交");
+            throw Refusal.ofField("Idempotency-Key", CaseRefusal.KEY_TOO_LONG, "max", MAX_IDEMPOTENCY_KEY);
         }
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
@@ -145,8 +143,8 @@ public class CaseService {
         DisclosureCase c = step.c();
         LocalDate on = step.on();
         Department department = Department.findByCode(c.agencyCode, request.department())
-                .orElseThrow(() -> ApiProblem.invalid("department", "no department " + request.department()
-                        + " in agency " + c.agencyCode, "本机关没有代码为 " + request.department() + " 的承办部门"));
+                .orElseThrow(() -> Refusal.ofField("department", AgencyRefusal.UNKNOWN_DEPARTMENT, "department",
+                        request.department(), "code", c.agencyCode));
         c.departmentId = department.id;
         record(c, EventType.ACCEPTED, on, Map.of("department", department.code));
         process.accept(c.id);
@@ -158,14 +156,12 @@ public class CaseService {
         DisclosureCase c = step.c();
         LocalDate on = step.on();
         if (c.correctionRequested) {
-            throw ApiProblem.conflict("A correction may be requested only once (Art 30 一次性告知)",
-                    "本申请已要求过补正。依照《政府信息公开条例》第三十条，需要补正的事项应当一次性告知，不得再次要求补正");
+            throw Refusal.of(CaseRefusal.CORRECTION_ONCE);
         }
         LocalDate dueOn = request.dueOn() != null ? dates.within("dueOn", request.dueOn())
                 : deadlines.periodEnd(calendars.calendar(), on, rules.correctionWorkingDays());
         if (!dueOn.isAfter(on)) {
-            throw ApiProblem.invalid("dueOn", "must lie after the day of the request",
-                    "应当晚于发出补正通知之日（" + on + "）");
+            throw Refusal.ofField("dueOn", CaseRefusal.CORRECTION_DUE_NOT_AFTER_REQUEST, "on", on);
         }
         c.correctionRequested = true;
         c.correctionDueOn = dueOn;
@@ -214,18 +210,13 @@ public class CaseService {
         DisclosureCase c = step.c();
         LocalDate on = step.on();
         if (c.extended) {
-            throw ApiProblem.conflict("The response period may be extended only once (Art 33)",
-                    "本申请的答复期限已延长过。依照《政府信息公开条例》第三十三条，答复期限只能延长一次");
+            throw Refusal.of(CaseRefusal.EXTENDED_ONCE);
         }
         if (c.responseDueOn == null) {
-            throw ApiProblem.conflict("The case has no due date to extend: " + c.deadlineProblem,
-                    "本申请尚未确定答复期限（工作日历未载入），无法延长答复期限");
+            throw Refusal.of(CaseRefusal.NO_DUE_DATE_TO_EXTEND, "problem", c.deadlineProblem);
         }
         if (on.isAfter(c.responseDueOn)) {
-            throw ApiProblem.conflict("The response period ended on " + c.responseDueOn
-                    + "; an extension must be approved before that",
-                    "答复期限已于 " + c.responseDueOn + " 届满。依照《政府信息公开条例》第三十三条，延长答复期限须在答复期限届满前"
-                            + "经政府信息公开工作机构负责人同意");
+            throw Refusal.of(CaseRefusal.RESPONSE_PERIOD_ENDED, "dueOn", c.responseDueOn);
         }
         c.extended = true;
         record(c, EventType.EXTENDED, on, Map.of("reason", request.reason(), "previousDueOn",
@@ -239,8 +230,7 @@ public class CaseService {
         DisclosureCase c = step.c();
         LocalDate on = step.on();
         if (c.feeMethod != null) {
-            throw ApiProblem.conflict("A fee was already charged for this application (one method per application)",
-                    "本申请已发出过信息处理费收费通知。每件申请只能选择按件计收或者按量计收中的一种方式，不得重复收取");
+            throw Refusal.of(CaseRefusal.FEE_ONCE);
         }
         Fee fee = feeFor(c, request.method(), request.pages());
         c.feeMethod = request.method();
@@ -271,11 +261,10 @@ public class CaseService {
     private Fee feeFor(DisclosureCase c, FeeMethod method, Integer pages) {
         if (method == FeeMethod.PER_VOLUME) {
             if (pages == null) {
-                throw ApiProblem.invalid("pages", "must be given for PER_VOLUME", "按量计收时必须填写页数");
+                throw Refusal.ofField("pages", CaseRefusal.PAGES_REQUIRED);
             }
             if (pages > feeConfig.maxPages()) {
-                throw ApiProblem.invalid("pages", "may not exceed " + feeConfig.maxPages(),
-                        "不能超过 " + feeConfig.maxPages() + " 页");
+                throw Refusal.ofField("pages", CaseRefusal.PAGES_TOO_MANY, "max", feeConfig.maxPages());
             }
             return fees.perVolume(pages);
         }
@@ -321,7 +310,7 @@ public class CaseService {
         DisclosureCase c = step.c();
         requireDecidable(c, request.outcome());
         if (request.outcome() == c.outcome) {
-            throw ApiProblem.conflict("The case's outcome is " + c.outcome + " already", "本申请的办理结果已是所选结果，无需更正");
+            throw Refusal.of(CaseRefusal.SAME_OUTCOME, "outcome", c.outcome);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", c.outcome.name());
@@ -335,12 +324,10 @@ public class CaseService {
     /** An outcome a person may record: not one of the lapses, and "still unclear" only after a correction. */
     private static void requireDecidable(DisclosureCase c, Outcome outcome) {
         if (outcome.isLapse()) {
-            throw ApiProblem.invalid("outcome", outcome + " is given by the process when a period lapses",
-                    "此项结果在补正或者缴费期限届满时自动记录，不能手工选择");
+            throw Refusal.ofField("outcome", CaseRefusal.LAPSE_OUTCOME, "outcome", outcome);
         }
         if (outcome == Outcome.UNAVAILABLE_STILL_UNCLEAR && !c.corrected) {
-            throw ApiProblem.conflict("UNAVAILABLE_STILL_UNCLEAR applies only after a correction was received",
-                    "“补正后申请内容仍不明确”只适用于已收到补正的申请");
+            throw Refusal.of(CaseRefusal.STILL_UNCLEAR_WITHOUT_CORRECTION);
         }
     }
 
@@ -360,7 +347,7 @@ public class CaseService {
     public DisclosureCase find(UUID id) {
         DisclosureCase c = em.find(DisclosureCase.class, id);
         if (c == null || !visible(c)) {
-            throw ApiProblem.notFound("No application " + id, NO_APPLICATION);
+            throw Refusal.of(CaseRefusal.NOT_FOUND, "id", id);
         }
         return c;
     }
@@ -375,7 +362,7 @@ public class CaseService {
         Map<String, Object> params = new HashMap<>();
         String scope = user.agencyScope();
         if (scope != null && agency != null && !agency.equals(scope)) {
-            throw ApiProblem.forbidden("You may list only your own agency's applications", "只能查看本机关收到的申请");
+            throw Refusal.of(CaseRefusal.OTHER_AGENCY);
         }
         String agencyFilter = scope != null ? scope : agency;
         if (agencyFilter != null) {
@@ -470,10 +457,10 @@ public class CaseService {
     private Step begin(UUID id, LocalDate requestedOn, CaseStatus... allowed) {
         DisclosureCase c = em.find(DisclosureCase.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || !visible(c)) {
-            throw ApiProblem.notFound("No application " + id, NO_APPLICATION);
+            throw Refusal.of(CaseRefusal.NOT_FOUND, "id", id);
         }
         if (!List.of(allowed).contains(c.status)) {
-            throw ApiProblem.conflict("Not possible while the case is " + c.status, "此项操作不适用于本申请当前的办理状态");
+            throw Refusal.of(CaseRefusal.WRONG_STATUS, "status", c.status);
         }
         return new Step(c, businessDate(c, requestedOn));
     }
@@ -486,24 +473,16 @@ public class CaseService {
     private LocalDate businessDate(DisclosureCase c, LocalDate requested) {
         LocalDate on = dates.dayOf("on", requested);
         if (on.isBefore(c.lastEventOn)) {
-            throw ApiProblem.invalid("on", "may not precede the case's previous event on " + c.lastEventOn,
-                    "不得早于本申请上一办理环节的日期（" + c.lastEventOn + "）");
+            throw Refusal.ofField("on", CaseRefusal.BEFORE_PREVIOUS_EVENT, "lastEventOn", c.lastEventOn);
         }
         if (c.status == CaseStatus.CORRECTION_REQUESTED && on.isAfter(c.correctionDueOn)) {
-            throw ApiProblem.conflict("The correction period ended on " + c.correctionDueOn
-                    + "; the application is deemed abandoned",
-                    "补正期限已于 " + c.correctionDueOn + " 届满。依照《政府信息公开条例》第三十条，申请人无正当理由逾期不补正的，"
-                            + "视为放弃申请");
+            throw Refusal.of(CaseRefusal.CORRECTION_PERIOD_ENDED, "dueOn", c.correctionDueOn);
         }
         if (c.status == CaseStatus.AWAITING_FEE && on.isAfter(c.feeDueOn)) {
-            throw ApiProblem.conflict("The payment period ended on " + c.feeDueOn
-                    + "; the application is deemed abandoned",
-                    "缴费期限已于 " + c.feeDueOn + " 届满，申请人逾期未缴纳信息处理费的，视为放弃申请");
+            throw Refusal.of(CaseRefusal.FEE_PERIOD_ENDED, "dueOn", c.feeDueOn);
         }
         if (c.status == CaseStatus.THIRD_PARTY_CONSULTATION && on.isAfter(c.consultationEndsOn)) {
-            throw ApiProblem.conflict("The consultation period ended on " + c.consultationEndsOn
-                    + "; the case is back with the department",
-                    "征求第三方意见的期限已于 " + c.consultationEndsOn + " 届满，本申请已回到承办部门继续办理");
+            throw Refusal.of(CaseRefusal.CONSULTATION_PERIOD_ENDED, "endsOn", c.consultationEndsOn);
         }
         return on;
     }

@@ -8,9 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import cn.gov.disclosure.calendar.CalendarMissingException;
+import cn.gov.disclosure.calendar.CalendarRefusal;
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.calendar.WorkingDayCalendar.Pause;
-import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.common.Refusal;
 
 /**
  * The Art 33 response clock of a case, read from its history: it starts on receipt, restarts on
@@ -122,9 +123,7 @@ public class Deadlines {
         try {
             return calendar.addWorkingDays(from, workingDays);
         } catch (CalendarMissingException e) {
-            throw new ApiProblem(409, "/problems/calendar-missing",
-                    "Working-day calendar missing", e.getMessage() + "; load it with PUT /api/calendar/" + e.year(),
-                    "尚未载入 " + e.year() + " 年的工作日历，无法计算以工作日计的期限；请管理员先载入该年工作日历", null);
+            throw Refusal.of(CalendarRefusal.MISSING, "problem", e.getMessage(), "year", e.year());
         }
     }
 }

@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
-
 /**
  * Business dates live in the agency's time zone, whatever the server's zone is, and within a
  * plausible window: from {@code disclosure.dates.earliest} to today for what has happened, to
@@ -59,7 +57,7 @@ public class BusinessDates {
             return today;
         }
         if (given.isAfter(today)) {
-            throw ApiProblem.invalid(field, "may not lie in the future", "不得晚于今天（" + today + "）");
+            throw Refusal.ofField(field, CommonRefusal.DATE_IN_FUTURE, "today", today);
         }
         return within(field, given);
     }
@@ -70,11 +68,11 @@ public class BusinessDates {
      */
     public LocalDate within(String field, LocalDate given) {
         if (given != null && given.isBefore(earliest)) {
-            throw ApiProblem.invalid(field, "may not precede " + earliest, "不得早于 " + earliest);
+            throw Refusal.ofField(field, CommonRefusal.DATE_BEFORE_WINDOW, "earliest", earliest);
         }
         LocalDate latest = latest();
         if (given != null && given.isAfter(latest)) {
-            throw ApiProblem.invalid(field, "may not lie after " + latest, "不得晚于 " + latest);
+            throw Refusal.ofField(field, CommonRefusal.DATE_AFTER_WINDOW, "latest", latest);
         }
         return given;
     }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
-
 /** Reads optional query parameters, refusing malformed ones with a 400 that names them. */
 public final class QueryParams {
 
@@ -19,7 +17,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(name, "must be a date YYYY-MM-DD", "日期格式应为 年-月-日，例如 2025-03-01");
+            throw Refusal.ofField(name, CommonRefusal.NOT_A_DATE);
         }
     }
 
@@ -30,7 +28,7 @@ public final class QueryParams {
         return switch (value.trim()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ApiProblem.invalid(name, "must be true or false", "只能是 true（是）或者 false（否）");
+            default -> throw Refusal.ofField(name, CommonRefusal.NOT_A_BOOLEAN);
         };
     }
 
@@ -50,12 +48,11 @@ public final class QueryParams {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
-                throw ApiProblem.invalid(name, "must lie between " + min + " and " + max,
-                        "应在 " + min + " 至 " + max + " 之间");
+                throw Refusal.ofField(name, CommonRefusal.OUT_OF_RANGE, "min", min, "max", max);
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(name, "must be a whole number", "请填写整数");
+            throw Refusal.ofField(name, CommonRefusal.NOT_A_WHOLE_NUMBER);
         }
     }
 
@@ -66,8 +63,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(name, "is not one of " + Arrays.toString(type.getEnumConstants()),
-                    "不是可选的值，请从列表中选择");
+            throw Refusal.ofField(name, CommonRefusal.NOT_ONE_OF, "values", Arrays.toString(type.getEnumConstants()));
         }
     }
 }

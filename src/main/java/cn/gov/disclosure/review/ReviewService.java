@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import cn.gov.disclosure.cases.CaseService;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.common.BusinessDates;
-import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.security.CurrentUser;
 
 /** Files reconsiderations and lawsuits over an application and records their results (API and web forms alike). */
@@ -23,7 +23,6 @@ import cn.gov.disclosure.security.CurrentUser;
 public class ReviewService {
 
     /** Said alike of a review that does not exist and of one whose case the user may not see. */
-    private static final String NO_REVIEW = "未找到该行政复议或者行政诉讼记录，或者您无权查看";
 
     @Inject
     CaseService cases;
@@ -41,13 +40,11 @@ public class ReviewService {
         DisclosureCase c = cases.find(caseId);
         dates.dayOf("filedOn", filedOn);
         if (filedOn.isBefore(c.receivedOn)) {
-            throw ApiProblem.invalid("filedOn", "may not precede the application's receipt on " + c.receivedOn,
-                    "不得早于收到申请之日（" + c.receivedOn + "）");
+            throw Refusal.ofField("filedOn", ReviewRefusal.FILED_BEFORE_RECEIPT, "receivedOn", c.receivedOn);
         }
         boolean afterFirst = Boolean.TRUE.equals(afterReconsideration);
         if (afterFirst && kind != Review.Kind.LITIGATION) {
-            throw ApiProblem.invalid("afterReconsideration", "applies only to LITIGATION",
-                    "只有行政诉讼才可能在行政复议之后提起");
+            throw Refusal.ofField("afterReconsideration", ReviewRefusal.AFTER_RECONSIDERATION_NOT_LITIGATION);
         }
         Review review = new Review();
         review.caseId = c.id;
@@ -71,7 +68,7 @@ public class ReviewService {
     public ReviewView get(long id) {
         Review review = Review.findById(id);
         if (review == null) {
-            throw ApiProblem.notFound("No review " + id, NO_REVIEW);
+            throw Refusal.of(ReviewRefusal.NOT_FOUND, "id", id);
         }
         return ReviewView.of(review, visibleCase(review));
     }
@@ -83,7 +80,7 @@ public class ReviewService {
     public ReviewView conclude(UUID caseId, long id, LocalDate requestedOn, Review.Result result) {
         Review review = Review.findById(id);
         if (review == null || !review.caseId.equals(caseId)) {
-            throw ApiProblem.notFound("No review " + id + " of application " + caseId, NO_REVIEW);
+            throw Refusal.of(ReviewRefusal.NOT_FOUND, "id", id);
         }
         return conclude(id, requestedOn, result);
     }
@@ -91,17 +88,15 @@ public class ReviewService {
     public ReviewView conclude(long id, LocalDate requestedOn, Review.Result result) {
         Review review = em.find(Review.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {
-            throw ApiProblem.notFound("No review " + id, NO_REVIEW);
+            throw Refusal.of(ReviewRefusal.NOT_FOUND, "id", id);
         }
         DisclosureCase c = visibleCase(review);
         LocalDate on = dates.dayOf("on", requestedOn);
         if (on.isBefore(review.filedOn)) {
-            throw ApiProblem.invalid("on", "may not precede the filing on " + review.filedOn,
-                    "不得早于提起之日（" + review.filedOn + "）");
+            throw Refusal.ofField("on", ReviewRefusal.CONCLUDED_BEFORE_FILING, "filedOn", review.filedOn);
         }
         if (review.result != null) {
-            throw ApiProblem.conflict("The review was concluded on " + review.concludedOn,
-                    "该行政复议或者行政诉讼已于 " + review.concludedOn + " 登记结果，不能再次登记");
+            throw Refusal.of(ReviewRefusal.CONCLUDED_ALREADY, "concludedOn", review.concludedOn);
         }
         review.result = result;
         review.concludedOn = on;
@@ -111,8 +106,8 @@ public class ReviewService {
     private DisclosureCase visibleCase(Review review) {
         try {
             return cases.find(review.caseId);
-        } catch (ApiProblem notVisible) {
-            throw ApiProblem.notFound("No review " + review.id, NO_REVIEW);
+        } catch (Refusal notVisible) {
+            throw Refusal.of(ReviewRefusal.NOT_FOUND, "id", review.id);
         }
     }
 }

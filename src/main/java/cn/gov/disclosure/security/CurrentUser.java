@@ -3,7 +3,7 @@ package cn.gov.disclosure.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.common.Refusal;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The signed-in user of this request and what it may see. */
@@ -18,7 +18,7 @@ public class CurrentUser {
     public AppUser user() {
         if (user == null) {
             user = AppUser.findByUsername(identity.getPrincipal().getName())
-                    .orElseThrow(() -> ApiProblem.forbidden("Unknown user"));
+                    .orElseThrow(() -> Refusal.of(UserRefusal.UNKNOWN_USER));
         }
         return user;
     }
@@ -52,13 +52,13 @@ public class CurrentUser {
     public String requireAgency(String requested) {
         if (isAdmin()) {
             if (requested == null) {
-                throw ApiProblem.invalid("agency", "must be given");
+                throw Refusal.ofField("agency", UserRefusal.AGENCY_REQUIRED);
             }
             return requested;
         }
         String own = user().agencyCode;
         if (requested != null && !requested.equals(own)) {
-            throw ApiProblem.forbidden("You may act only for your own agency " + own);
+            throw Refusal.of(UserRefusal.OTHER_AGENCY, "agency", own);
         }
         return own;
     }

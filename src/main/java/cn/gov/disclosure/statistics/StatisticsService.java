@@ -13,10 +13,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.disclosure.agency.Agency;
+import cn.gov.disclosure.agency.AgencyRefusal;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
-import cn.gov.disclosure.common.problem.ApiProblem;
+import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.security.CurrentUser;
 import io.agroal.api.AgroalDataSource;
 
@@ -51,7 +52,7 @@ public class StatisticsService {
         String code = user.requireAgency(agency == null || agency.isBlank() ? null : agency);
         Agency found = Agency.findById(code);
         if (found == null) {
-            throw ApiProblem.notFound("No agency " + code, "没有代码为 " + code + " 的行政机关");
+            throw Refusal.of(AgencyRefusal.NOT_FOUND, "code", code);
         }
         boolean consolidated = Boolean.TRUE.equals(QueryParams.bool("includeSubordinates", includeSubordinates));
         return new Scope(number, found, consolidated,
@@ -68,8 +69,8 @@ public class StatisticsService {
     /** The figures exactly as published, with what has changed since. */
     public AnnualTable published(Scope scope) {
         StatisticsQueries.Publication published = publication(scope)
-                .orElseThrow(() -> ApiProblem.notFound(scope.year() + " has not been published for "
-                        + scope.agency().code, scope.year() + " 年度的统计表尚未发布"));
+                .orElseThrow(() -> Refusal.of(StatisticsRefusal.NOT_PUBLISHED, "year", scope.year(), "agency",
+                        scope.agency().code));
         return published.figures().withPublication(sincePublished(scope, published, compute(scope)));
     }
 
@@ -88,14 +89,12 @@ public class StatisticsService {
     public AnnualTable publish(Scope scope) {
         LocalDate today = dates.today();
         if (!today.isAfter(LocalDate.of(scope.year(), 12, 31))) {
-            throw ApiProblem.conflict(scope.year() + " has not ended yet: its table can be published from "
-                    + (scope.year() + 1) + "-01-01",
-                    scope.year() + " 年尚未结束，该年度的统计表自 " + (scope.year() + 1) + "-01-01 起方可发布");
+            throw Refusal.of(StatisticsRefusal.YEAR_NOT_ENDED, "year", scope.year(), "from",
+                    LocalDate.of(scope.year() + 1, 1, 1));
         }
         publication(scope).ifPresent(earlier -> {
-            throw ApiProblem.conflict(scope.year() + " was published on " + earlier.publishedOn() + " by "
-                    + earlier.publishedBy(),
-                    scope.year() + " 年度的统计表已于 " + earlier.publishedOn() + " 由 " + earlier.publishedBy() + " 发布");
+            throw Refusal.of(StatisticsRefusal.PUBLISHED_ALREADY, "year", scope.year(), "on", earlier.publishedOn(),
+                    "by", earlier.publishedBy());
         });
         queries.holdCaseChanges();
         AnnualTable table = compute(scope);
@@ -108,16 +107,15 @@ public class StatisticsService {
         }
         queries.publish(scope.year(), scope.agencies(), scope.agency().code, scope.includeSubordinates(), figures,
                 today, now, user.username())
-                .orElseThrow(() -> ApiProblem.conflict(scope.year() + " was published meanwhile",
-                        scope.year() + " 年度的统计表已由他人同时发布"));
+                .orElseThrow(() -> Refusal.of(StatisticsRefusal.PUBLISHED_MEANWHILE, "year", scope.year()));
         return table.withPublication(new AnnualTable.Published(today, now, user.username(), List.of()));
     }
 
     /** The cases (or reviews) behind one cell, in receipt (or filing) order. */
     public CellPage cell(Scope scope, String row, String column, PageRequest page) {
         if (row == null || row.isBlank()) {
-            throw ApiProblem.invalid("row", "must be given: one of " + TableLayout.ROWS + " or "
-                    + TableLayout.REVIEW_ROWS, "必须指定统计表中的一行");
+            throw Refusal.ofField("row", StatisticsRefusal.ROW_REQUIRED, "rows", TableLayout.ROWS, "reviewRows",
+                    TableLayout.REVIEW_ROWS);
         }
         String col = column == null || column.isBlank() ? TableLayout.TOTAL : column;
         if (TableLayout.ROWS.contains(row)) {
@@ -130,13 +128,13 @@ public class StatisticsService {
             return new CellPage(row, col, queries.reviewCell(scope.year(), scope.agencies(), row, col, page),
                     page.number(), page.size(), queries.countReviewCell(scope.year(), scope.agencies(), row, col));
         }
-        throw ApiProblem.invalid("row", "must be one of " + TableLayout.ROWS + " or " + TableLayout.REVIEW_ROWS,
-                "统计表中没有这一行");
+        throw Refusal.ofField("row", StatisticsRefusal.UNKNOWN_ROW, "rows", TableLayout.ROWS, "reviewRows",
+                TableLayout.REVIEW_ROWS);
     }
 
     private static void requireColumn(String column, List<String> allowed) {
         if (!allowed.contains(column)) {
-            throw ApiProblem.invalid("column", "must be one of " + allowed, "统计表中没有这一列");
+            throw Refusal.ofField("column", StatisticsRefusal.UNKNOWN_COLUMN, "columns", allowed);
         }
     }
 

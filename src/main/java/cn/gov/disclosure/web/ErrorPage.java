@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
-import cn.gov.disclosure.common.problem.Problem;
+import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.common.problem.ProblemMappers;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -30,17 +29,17 @@ public class ErrorPage {
     @Location("web/error.html")
     Template error;
 
-    static Response of(Template error, ApiProblem refused) {
-        Problem problem = refused.toProblem();
-        String title = switch (problem.status()) {
+    /** A page answering {@code status} that says {@code chinese}. */
+    static Response of(Template error, int status, String chinese) {
+        String title = switch (status) {
             case 403 -> "无权访问";
             case 404 -> "未找到";
             case 409 -> "当前状态下无法办理";
             case 413 -> "提交的内容过长";
             default -> "请求有误";
         };
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(error.data("title", title).data("detail", FormInput.chinese(refused)).render()).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(error.data("title", title).data("detail", chinese).render()).build();
     }
 
     /** Whether a request is for a page of the web application rather than for the API. */
@@ -51,8 +50,9 @@ public class ErrorPage {
 
     /** A service's refusal of what a page asked for. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response refused(ApiProblem problem, HttpServerRequest request) {
-        return isPage(request) ? of(error, problem) : problems.apiProblem(problem);
+    public Response refused(Refusal refusal, HttpServerRequest request) {
+        return isPage(request) ? of(error, ProblemMappers.statusOf(refusal.kind()), FormInput.chinese(refusal))
+                : problems.refusal(refusal);
     }
 
     /**

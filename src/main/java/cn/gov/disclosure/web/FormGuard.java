@@ -16,7 +16,6 @@ import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.security.SessionMechanism;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -87,7 +86,6 @@ public class FormGuard {
 
     private Response refuse(String why) {
         LOG.warnf("Refused a form: %s", why);
-        return ErrorPage.of(error, ApiProblem.forbidden("The form was not sent from a page of this session",
-                "页面已失效或来源不明，未办理。请刷新页面后重新提交。"));
+        return ErrorPage.of(error, 403, "页面已失效或来源不明，未办理。请刷新页面后重新提交。");
     }
 }

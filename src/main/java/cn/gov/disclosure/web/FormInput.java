@@ -15,9 +15,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.common.StoredText;
-import cn.gov.disclosure.common.problem.ApiProblem;
-import cn.gov.disclosure.common.problem.Problem;
+import cn.gov.disclosure.common.Wording;
 import cn.gov.disclosure.common.problem.ProblemMappers;
 import io.quarkus.qute.TemplateData;
 
@@ -154,51 +154,39 @@ public final class FormInput {
      * commit) goes on the form; anything else is rethrown as the fault it is.
      */
     void addFailure(RuntimeException failed) {
-        addProblem(ProblemMappers.refusalIn(failed).orElseThrow(() -> failed));
+        addRefusal(ProblemMappers.refusalIn(failed).orElseThrow(() -> failed));
     }
 
     /** A service's refusal, in Chinese: a field's beside the field, anything else at the top of the form. */
-    private void addProblem(ApiProblem problem) {
-        Problem p = problem.toProblem();
-        status = p.status();
-        String field = fieldOf(p);
-        if (field == null) {
-            general = (p.status() == 409 ? "当前状态下无法办理：" : "无法办理：") + chinese(problem);
-        } else {
-            errors.putIfAbsent(field, fieldMessage(problem));
-        }
+    void addRefusal(Refusal refusal) {
+        status = ProblemMappers.statusOf(refusal.kind());
+        refusal.field().ifPresentOrElse(field -> errors.putIfAbsent(field, fieldMessage(refusal)),
+                () -> general = (status == 409 ? "当前状态下无法办理：" : "无法办理：") + chinese(refusal));
     }
 
     /**
      * The refusal as one Chinese sentence, for a page with no form to put it beside a field: its
      * own wording, or a general one by its kind. The service's English detail is never shown.
      */
-    static String chinese(ApiProblem problem) {
-        Problem p = problem.toProblem();
-        String field = fieldOf(p);
-        if (field != null) {
-            return label(field) + "：" + fieldMessage(problem);
+    static String chinese(Refusal refusal) {
+        if (refusal.field().isPresent()) {
+            return label(refusal.field().get()) + "：" + fieldMessage(refusal);
         }
-        return problem.chinese().orElse(switch (p.status()) {
-            case 403 -> "您无权办理此项事务";
-            case 404 -> "未找到所请求的内容，或者您无权查看";
-            case 409 -> "此项操作不适用于当前的办理状态，请刷新页面查看最新情况";
-            default -> "请求有误，无法办理";
+        return Wording.chinese(refusal).orElse(switch (refusal.kind()) {
+            case FORBIDDEN -> "您无权办理此项事务";
+            case NOT_FOUND -> "未找到所请求的内容，或者您无权查看";
+            case CONFLICT, CALENDAR_MISSING -> "此项操作不适用于当前的办理状态，请刷新页面查看最新情况";
+            case INVALID -> "请求有误，无法办理";
         });
     }
 
     /**
-     * A field's refusal in Chinese: the service's own wording, or a general one where it has none
-     * (only the API's administration speaks English alone). Wherever it is shown, the field's
-     * label stands beside it.
+     * A field's refusal in Chinese: the bundle's wording, or a general one where it has none (only
+     * the API's administration speaks English alone). Wherever it is shown, the field's label
+     * stands beside it.
      */
-    private static String fieldMessage(ApiProblem problem) {
-        return problem.chinese().orElse("填写有误，请检查后重新提交");
-    }
-
-    /** The one field a refusal concerns, or null when it concerns none. */
-    private static String fieldOf(Problem p) {
-        return p.violations() == null || p.violations().isEmpty() ? null : p.violations().get(0).field();
+    private static String fieldMessage(Refusal refusal) {
+        return Wording.chinese(refusal).orElse("填写有误，请检查后重新提交");
     }
 
     /** The field's label for the summary; the field's own name where none is known. */

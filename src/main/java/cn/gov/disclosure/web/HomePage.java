@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -37,7 +36,6 @@ public class HomePage {
     @Path("forbidden")
     @Authenticated
     public Response forbidden() {
-        return ErrorPage.of(error, ApiProblem.forbidden("Your role does not allow this page",
-                "您的岗位不能使用该页面，请从菜单进入本人负责的工作。"));
+        return ErrorPage.of(error, 403, "您的岗位不能使用该页面，请从菜单进入本人负责的工作。");
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
@@ -28,12 +27,10 @@ public class RefusedPage {
     /** The refusal by its HTTP status; one the web application does not give reads as a request it cannot take. */
     @GET
     public Response show(@PathParam("status") String status) {
-        return ErrorPage.of(error, switch (status) {
-            case "404" -> ApiProblem.notFound("Nothing is at this address", "未找到所请求的页面，或者您无权查看");
-            case "413" -> new ApiProblem(413, "/problems/http-413", "Content too large", "A form field is too large",
-                    "提交的内容过长，无法办理。请返回上一页，按各栏的字数限制缩短后重新提交", null);
-            default -> new ApiProblem(400, "/problems/invalid-request", "Invalid request",
-                    "The request could not be taken", "无法办理该请求，请从页面上的链接和按钮进入", null);
-        });
+        return switch (status) {
+            case "404" -> ErrorPage.of(error, 404, "未找到所请求的页面，或者您无权查看");
+            case "413" -> ErrorPage.of(error, 413, "提交的内容过长，无法办理。请返回上一页，按各栏的字数限制缩短后重新提交");
+            default -> ErrorPage.of(error, 400, "无法办理该请求，请从页面上的链接和按钮进入");
+        };
     }
 }

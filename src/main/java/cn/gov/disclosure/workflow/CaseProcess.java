@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.common.problem.ConcurrentChangeException;
 
 /**
@@ -117,8 +116,10 @@ public class CaseProcess {
             Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
                     .processDefinitionKey(PROCESS_KEY).singleResult();
             if (task == null || !expectedSteps.contains(task.getTaskDefinitionKey())) {
-                throw ApiProblem.conflict("The case is not at a step where this action applies",
-                        "本申请当前所处的办理环节不适用此项操作");
+                // The case's status allowed the action, so the status and the instance have drifted
+                // apart: a fault to look into, not a refusal the user could avoid.
+                throw new IllegalStateException("Case " + caseId + " stands at " + (task == null ? "no task"
+                        : task.getTaskDefinitionKey()) + " in its process, not at one of " + expectedSteps);
             }
             tasks.complete(task.getId(), new HashMap<>(variables));
             return null;

@@ -24,6 +24,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import cn.gov.disclosure.common.CommonRefusal;
+import cn.gov.disclosure.common.Refusal;
+import cn.gov.disclosure.common.Wording;
 import cn.gov.disclosure.security.SignInThrottledException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,6 +45,39 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
         return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response refusal(Refusal e) {
+        return respond(problemOf(e));
+    }
+
+    /** A refusal as the API answers it: its kind gives the status, the English wording the detail. */
+    public static Problem problemOf(Refusal refusal) {
+        String message = Wording.english(refusal);
+        int status = statusOf(refusal.kind());
+        String detail = refusal.field().map(field -> field + ": " + message).orElse(message);
+        List<Problem.Violation> violations = refusal.field().map(field -> List.of(new Problem.Violation(field, message)))
+                .orElse(null);
+        return switch (refusal.kind()) {
+            case INVALID -> new Problem("/problems/invalid-request", "Invalid request", status, detail, violations);
+            case NOT_FOUND -> new Problem("/problems/not-found", "Not found", status, detail, violations);
+            case FORBIDDEN -> new Problem("/problems/forbidden", "Forbidden", status, detail, violations);
+            case CONFLICT -> new Problem("/problems/conflict", "Conflict with the current state", status, detail,
+                    violations);
+            case CALENDAR_MISSING -> new Problem("/problems/calendar-missing", "Working-day calendar missing", status,
+                    detail, violations);
+        };
+    }
+
+    /** The HTTP status of a kind of refusal, for the API and the pages alike. */
+    public static int statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT, CALENDAR_MISSING -> 409;
+        };
     }
 
     @ServerExceptionMapper
@@ -116,11 +152,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        Optional<ApiProblem> refusal = refusalIn(e);
+        Optional<Refusal> refusal = refusalIn(e);
         if (refusal.isPresent()) {
-            return apiProblem(refusal.get());
+            return refusal(refusal.get());
         }
         for (Throwable t : causes(e)) {
+            if (t instanceof ApiProblem p) {
+                return apiProblem(p);
+            }
             if (isDatabaseUnavailable(t)) {
                 LOG.warn("The database is unavailable: " + t.getMessage());
                 // A failed commit may still have reached the database: the client retries, and an
@@ -137,18 +176,16 @@ public class ProblemMappers {
     }
 
     /**
-     * The refusal a failure amounts to: an {@link ApiProblem} among its causes, or a lost race
-     * (found at commit, after the service returned) as 409. Empty for a fault.
+     * The refusal a failure amounts to: a {@link Refusal} among its causes, or a lost race (found
+     * at commit, after the service returned). Empty for a fault.
      */
-    public static Optional<ApiProblem> refusalIn(Throwable e) {
+    public static Optional<Refusal> refusalIn(Throwable e) {
         for (Throwable t : causes(e)) {
-            if (t instanceof ApiProblem p) {
-                return Optional.of(p);
+            if (t instanceof Refusal r) {
+                return Optional.of(r);
             }
             if (isLostRace(t)) {
-                return Optional.of(ApiProblem.conflict(
-                        "Another action changed this record at the same time; reload and try again",
-                        "另一项操作同时修改了这条记录，请刷新页面后重试"));
+                return Optional.of(Refusal.of(CommonRefusal.LOST_RACE));
             }
         }
         return Optional.empty();

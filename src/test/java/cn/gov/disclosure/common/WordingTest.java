@@ -1,0 +1,50 @@
+package cn.gov.disclosure.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.disclosure.agency.AgencyRefusal;
+import cn.gov.disclosure.calendar.CalendarRefusal;
+import cn.gov.disclosure.cases.CaseRefusal;
+import cn.gov.disclosure.review.ReviewRefusal;
+import cn.gov.disclosure.security.UserRefusal;
+import cn.gov.disclosure.statistics.StatisticsRefusal;
+
+/** The one bundle words every refusal the service can give, and fills in what it names. */
+class WordingTest {
+
+    static final List<Refusal.Reason> EVERY_REASON = Stream.of(CommonRefusal.values(), AgencyRefusal.values(),
+            UserRefusal.values(), CalendarRefusal.values(), CaseRefusal.values(), ReviewRefusal.values(),
+            StatisticsRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
+
+    @Test
+    void everyRefusalHasItsEnglishWording() {
+        assertThat(EVERY_REASON).allSatisfy(reason -> assertThat(Wording.hasEnglish(reason.key()))
+                .as(reason.key()).isTrue());
+    }
+
+    @Test
+    void everyRefusalWithChineseHasEnglishToo() {
+        assertThat(EVERY_REASON).filteredOn(reason -> Wording.hasChinese(reason.key()))
+                .hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void aRefusalNamesItsValuesInBothLanguages() {
+        Refusal refusal = Refusal.of(CaseRefusal.CORRECTION_PERIOD_ENDED, "dueOn", java.time.LocalDate.of(2025, 3, 20));
+        assertThat(Wording.english(refusal))
+                .isEqualTo("The correction period ended on 2025-03-20; the application is deemed abandoned");
+        assertThat(Wording.chinese(refusal)).hasValueSatisfying(text -> assertThat(text).startsWith("补正期限已于 2025-03-20 届满"));
+    }
+
+    @Test
+    void anAdministrativeRefusalHasNoChineseOfItsOwn() {
+        assertThat(Wording.chinese(Refusal.of(UserRefusal.EXISTS, "username", "zhang"))).isEmpty();
+        assertThat(Refusal.of(UserRefusal.EXISTS, "username", "zhang").getMessage())
+                .isEqualTo("User zhang exists already");
+    }
+}
