@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -19,7 +20,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
+import cn.gov.disclosure.cases.CaseAction;
 import cn.gov.disclosure.common.problem.Problem;
+import cn.gov.disclosure.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
@@ -31,13 +34,17 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * 3.1 allows role names there), and adds bodiless 400, 401 and 403 answers. This filter runs after
  * it, at build time (the document is fixed by then), answers the error statuses with the problem
  * document that {@code ProblemMappers} writes, and repeats the roles in the operation's
- * description, where Swagger UI shows them.
+ * description, where Swagger UI shows them. The actions on a case check their roles themselves
+ * ({@link CaseAction}); their operations get those roles here.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiDescriptionFilter implements OASFilter {
 
     /** The schema name of {@link Problem}, as its {@code @Schema} names it. */
     static final String PROBLEM = "Problem";
+
+    /** The name Quarkus gives the HTTP Basic scheme. */
+    private static final String BASIC = "basicAuth";
 
     /** The lists' paging parameters, for {@code @Parameter(ref = …)}; the resources read them with these bounds. */
     public static final String PAGE = "page";
@@ -117,6 +124,8 @@ public class ApiDescriptionFilter implements OASFilter {
 
     private static void describe(Endpoint endpoint) {
         Operation operation = endpoint.operation();
+        caseAction(endpoint).ifPresent(action -> operation.setSecurity(List.of(OASFactory.createSecurityRequirement()
+                .addScheme(BASIC, List.of(action.role(), Roles.ADMIN)))));
         for (Answer answer : ANSWERS) {
             APIResponse existing = operation.getResponses().getAPIResponse(answer.status());
             // Quarkus's own 400/401/403 have no body; an answer a resource describes itself is kept.
@@ -133,6 +142,23 @@ public class ApiDescriptionFilter implements OASFilter {
             operation.setDescription(operation.getDescription() == null ? sentence
                     : operation.getDescription() + "\n\n" + sentence);
         }
+    }
+
+    /**
+     * The action on a case an operation takes: its roles are the action's ({@link CaseAction}
+     * checks them), not {@code @RolesAllowed}'s. Filing a review and recording its result are
+     * {@link CaseAction#REVIEWS}.
+     */
+    private static Optional<CaseAction> caseAction(Endpoint endpoint) {
+        if (endpoint.method() != PathItem.HttpMethod.POST) {
+            return Optional.empty();
+        }
+        if (endpoint.path().equals("/api/reviews/{id}/result")) {
+            return Optional.of(CaseAction.REVIEWS);
+        }
+        String prefix = "/api/applications/{id}/";
+        return endpoint.path().startsWith(prefix) ? CaseAction.byPath(endpoint.path().substring(prefix.length()))
+                : Optional.empty();
     }
 
     /** The roles of the operation's security requirements, as Quarkus took them from {@code @RolesAllowed}. */

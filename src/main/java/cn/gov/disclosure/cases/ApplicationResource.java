@@ -2,10 +2,7 @@ package cn.gov.disclosure.cases;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.api.ApiDescriptionFilter;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
@@ -45,7 +41,13 @@ import io.quarkus.security.Authenticated;
 public class ApplicationResource {
 
     @Inject
-    CaseService cases;
+    CaseRegistration registration;
+
+    @Inject
+    CaseCommands commands;
+
+    @Inject
+    CaseQueries queries;
 
     public record PageView(List<CaseView> items, int page, int size, long total) {
     }
@@ -63,7 +65,7 @@ public class ApplicationResource {
     public Response register(@Valid @NotNull CaseRequests.Registration request,
             @Parameter(description = "Makes a retry return the case created the first time (per user)")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        CaseService.Registered registered = cases.register(request, idempotencyKey);
+        CaseRegistration.Registered registered = registration.register(request, idempotencyKey);
         DisclosureCase c = registered.c();
         return Response.created(URI.create("/api/applications/" + c.id))
                 .header("Idempotent-Replayed", registered.replayed())
@@ -74,7 +76,7 @@ public class ApplicationResource {
     @Path("{id}")
     @Operation(summary = "Read a case with its history")
     public CaseView get(@PathParam("id") UUID id) {
-        return view(cases.find(id));
+        return CaseView.of(queries.details(id));
     }
 
     /** Parameters arrive as text so that a malformed one is a 400 naming it, not a bare 404. */
@@ -93,139 +95,104 @@ public class ApplicationResource {
             @Parameter(ref = ApiDescriptionFilter.PAGE) @QueryParam("page") String page,
             @Parameter(ref = ApiDescriptionFilter.SIZE) @QueryParam("size") String size) {
         PageRequest asked = QueryParams.page(page, size);
-        CaseService.Page result = cases.list(agency, QueryParams.enumValue("status", status, CaseStatus.class),
+        CaseQueries.Page result = queries.list(agency, QueryParams.enumValue("status", status, CaseStatus.class),
                 QueryParams.bool("overdue", overdue), QueryParams.date("receivedFrom", receivedFrom),
                 QueryParams.date("receivedTo", receivedTo), asked);
-        // One query for the page's departments rather than one per case.
-        List<Long> ids = result.items().stream().map(c -> c.departmentId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, String> departments = ids.isEmpty() ? Map.of()
-                : Department.<Department> list("id in ?1", ids).stream().collect(Collectors.toMap(d -> d.id, d -> d.code));
-        return new PageView(result.items().stream().map(c -> summary(c, c.departmentId == null ? null : departments.get(c.departmentId))).toList(),
-                asked.number(), asked.size(), result.total());
+        return new PageView(result.items().stream().map(CaseView::of).toList(), asked.number(), asked.size(),
+                result.total());
     }
 
     @POST
     @Path("{id}/acceptance")
-    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @Operation(summary = "Accept a complete application and pass it to a department",
             description = "`RECEIVED` → `IN_PROGRESS`.")
     public CaseView accept(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Acceptance request) {
-        return view(cases.accept(id, request));
+        return view(commands.accept(id, request));
     }
 
     @POST
     @Path("{id}/correction-request")
-    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @Operation(summary = "Ask the applicant for a correction (补正)",
             description = "From `RECEIVED` or `IN_PROGRESS`, once per case; `dueOn` defaults to the configured number"
                     + " of working days after `on`.")
     public CaseView requestCorrection(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.CorrectionRequest request) {
-        return view(cases.requestCorrection(id, request));
+        return view(commands.requestCorrection(id, request));
     }
 
     @POST
     @Path("{id}/correction")
-    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @Operation(summary = "Record the corrected application",
             description = "The response period restarts from `on`; back to the status the request was made in.")
     public CaseView correct(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(cases.correct(id, request));
+        return view(commands.correct(id, request));
     }
 
     @POST
     @Path("{id}/third-party-consultation")
-    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     @Operation(summary = "Consult a third party (征求第三方意见)",
             description = "The clock pauses for up to 15 working days.")
     public CaseView consultThirdParty(@PathParam("id") UUID id,
             @Valid @NotNull CaseRequests.ThirdPartyConsultation request) {
-        return view(cases.consultThirdParty(id, request));
+        return view(commands.consultThirdParty(id, request));
     }
 
     @POST
     @Path("{id}/third-party-reply")
-    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     @Operation(summary = "Record the third party's reply", description = "The clock resumes.")
     public CaseView thirdPartyReplied(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.ThirdPartyReply request) {
-        return view(cases.thirdPartyReplied(id, request));
+        return view(commands.thirdPartyReplied(id, request));
     }
 
     @POST
     @Path("{id}/extension")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Operation(summary = "Extend the response period (延期)",
             description = "+20 working days, once, while `IN_PROGRESS` and not overdue.")
     public CaseView extend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Extension request) {
-        return view(cases.extend(id, request));
+        return view(commands.extend(id, request));
     }
 
     @POST
     @Path("{id}/fee-notice")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Operation(summary = "Issue a fee notice (收费通知)",
             description = "The clock pauses; payment is due 20 working days after `on`.")
     public CaseView notifyFee(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.FeeNotice request) {
-        return view(cases.notifyFee(id, request));
+        return view(commands.notifyFee(id, request));
     }
 
     @POST
     @Path("{id}/fee-payment")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Operation(summary = "Record the fee payment", description = "The clock resumes.")
     public CaseView feePaid(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(cases.feePaid(id, request));
+        return view(commands.feePaid(id, request));
     }
 
     @POST
     @Path("{id}/decision")
-    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     @Operation(summary = "Answer the application (作出答复)",
             description = "The case closes with the outcome on `on`; not the two lapse codes, and"
                     + " `UNAVAILABLE_STILL_UNCLEAR` only after a correction.")
     public CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Decision request) {
-        return view(cases.decide(id, request));
+        return view(commands.decide(id, request));
     }
 
     @POST
     @Path("{id}/outcome-correction")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Operation(summary = "Correct the outcome recorded for a closed case",
             description = "`closedOn` stays; the same outcome rules as a decision.")
     public CaseView correctOutcome(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.OutcomeCorrection request) {
-        return view(cases.correctOutcome(id, request));
+        return view(commands.correctOutcome(id, request));
     }
 
     @POST
     @Path("{id}/withdrawal")
-    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @Operation(summary = "Record the applicant's withdrawal (撤回)",
             description = "Any open status; the case closes with outcome `OTHER`.")
     public CaseView withdraw(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(cases.withdraw(id, request));
+        return view(commands.withdraw(id, request));
     }
 
-    /** The full view: the applicant's details and the history. */
+    /** The full view of a case an action changed or a registration made. */
     private CaseView view(DisclosureCase c) {
-        Department department = c.departmentId == null ? null : Department.findById(c.departmentId);
-        return view(c, department == null ? null : department.code,
-                new CaseView.ApplicantView(c.applicantType, c.applicantName, c.applicantIdNumber, c.applicantPhone,
-                        c.applicantEmail, c.applicantAddress),
-                CaseService.events(c.id));
-    }
-
-    /** A list item: no contact details, no history. */
-    private CaseView summary(DisclosureCase c, String department) {
-        return view(c, department, new CaseView.ApplicantView(c.applicantType, c.applicantName, null, null, null, null),
-                null);
-    }
-
-    private CaseView view(DisclosureCase c, String department, CaseView.ApplicantView applicant,
-            List<CaseView.EventView> events) {
-        return new CaseView(c.id.toString(), c.trackingNumber, c.agencyCode, applicant, c.channel, c.receivedOn,
-                c.description, c.deliveryForm, department, c.status,
-                c.responseDueOn, c.clock, cases.isOverdue(c), c.deadlineProblem, c.extended,
-                c.correctionRequested ? new CaseView.CorrectionView(c.correctionDueOn, c.corrected) : null,
-                c.feeMethod == null ? null : new CaseView.FeeView(c.feeMethod, c.feeAmount, c.feeBasis, c.feeDueOn),
-                c.outcome, c.closedOn, events);
+        return CaseView.of(queries.details(c));
     }
 }

@@ -2,7 +2,10 @@ package cn.gov.disclosure.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Appends to a case's history and keeps its latest business date. */
 final class CaseHistory {
@@ -23,5 +26,12 @@ final class CaseHistory {
             c.lastEventOn = on;
         }
         return event;
+    }
+
+    /** The history as it counts: without the lapses that were revoked, nor the revocations themselves. */
+    static List<CaseEvent> effective(List<CaseEvent> history) {
+        Set<Object> revoked = history.stream().filter(e -> e.type == EventType.LAPSE_REVOKED)
+                .map(e -> ((Number) e.details.get("revokes")).longValue()).collect(Collectors.toSet());
+        return history.stream().filter(e -> e.type != EventType.LAPSE_REVOKED && !revoked.contains(e.id)).toList();
     }
 }

@@ -26,7 +26,26 @@ public record CaseView(String id,
         @Schema(description = "The response period was extended (once per case)") boolean extended,
         CorrectionView correction, FeeView fee, Outcome outcome, LocalDate closedOn,
         @Schema(description = "The history, oldest first; in the full view only")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<EventView> events) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<EventView> events,
+        @Schema(description = "The actions (their names in the address, and `reviews` for filing a review) that the"
+                + " signed-in user may take on this case now, by its state and the user's role; any other is"
+                + " refused") List<String> allowedActions) {
+
+    /** The read model as the API shows it; a summary leaves out the applicant's contact details and the history. */
+    public static CaseView of(CaseDetails c) {
+        CaseDetails.Applicant a = c.applicant();
+        return new CaseView(c.id().toString(), c.trackingNumber(), c.agency(),
+                new ApplicantView(a.type(), a.name(), a.idNumber(), a.phone(), a.email(), a.address()), c.channel(),
+                c.receivedOn(), c.description(), c.deliveryForm(),
+                c.department() == null ? null : c.department().code(), c.status(), c.responseDueOn(), c.clock(),
+                c.overdue(), c.deadlineProblem(), c.extended(),
+                c.correction() == null ? null : new CorrectionView(c.correction().dueOn(), c.correction().received()),
+                c.fee() == null ? null : new FeeView(c.fee().method(), c.fee().amount(), c.fee().basis(), c.fee().dueOn()),
+                c.outcome(), c.closedOn(),
+                c.events() == null ? null : c.events().stream()
+                        .map(e -> new EventView(e.type().name(), e.on(), e.by(), e.at(), e.details())).toList(),
+                c.allowedActions().stream().map(CaseAction::path).toList());
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ApplicantView(ApplicantType type, String name, String idNumber, String phone, String email,

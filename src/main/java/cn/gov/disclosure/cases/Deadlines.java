@@ -77,13 +77,13 @@ public class Deadlines {
      * Working days from the day after {@code today} to the due date, negative once it has passed;
      * null while no due date is known.
      */
-    public Integer workingDaysLeft(DisclosureCase c, WorkingDayCalendar calendar, LocalDate today) {
-        if (c.responseDueOn == null) {
+    public Integer workingDaysLeft(LocalDate responseDueOn, WorkingDayCalendar calendar, LocalDate today) {
+        if (responseDueOn == null) {
             return null;
         }
         try {
-            return c.responseDueOn.isBefore(today) ? -calendar.workingDaysBetween(c.responseDueOn, today)
-                    : calendar.workingDaysBetween(today, c.responseDueOn);
+            return responseDueOn.isBefore(today) ? -calendar.workingDaysBetween(responseDueOn, today)
+                    : calendar.workingDaysBetween(today, responseDueOn);
         } catch (CalendarMissingException e) {
             return null;
         }
@@ -97,7 +97,7 @@ public class Deadlines {
         LocalDate start = c.receivedOn;
         List<Pause> pauses = new ArrayList<>();
         LocalDate pausedSince = null;
-        for (CaseEvent event : history) {
+        for (CaseEvent event : CaseHistory.effective(history)) {
             switch (event.type) {
                 case CORRECTED -> {
                     start = event.on;

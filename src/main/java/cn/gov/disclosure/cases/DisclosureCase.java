@@ -141,6 +141,11 @@ public class DisclosureCase extends PanacheEntityBase {
         return status != CaseStatus.CLOSED;
     }
 
+    /** {@link #OVERDUE} for this case: open with its clock running, and due before {@code today}. */
+    public boolean isOverdue(LocalDate today) {
+        return clock == ResponseClock.RUNNING && responseDueOn != null && responseDueOn.isBefore(today);
+    }
+
     public static long countOverdue(LocalDate today) {
         return count(OVERDUE, Parameters.with("running", ResponseClock.RUNNING).and("today", today));
     }

@@ -16,5 +16,11 @@ public enum EventType {
     FEE_LAPSED,
     DECIDED,
     WITHDRAWN,
-    OUTCOME_CORRECTED
+    OUTCOME_CORRECTED,
+    /**
+     * A lapse withdrawn: the correction, payment or third party's reply it said had not come was
+     * keyed in later, dated inside the period. Its details name the lapse's event ({@code revokes}),
+     * which no longer counts.
+     */
+    LAPSE_REVOKED
 }

@@ -6,9 +6,9 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import cn.gov.disclosure.cases.CaseClosed;
 import cn.gov.disclosure.cases.CaseRegistered;
+import cn.gov.disclosure.cases.CaseWorkflow;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.common.BusinessDates;
-import cn.gov.disclosure.workflow.CaseProcess;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,9 +24,9 @@ public class CaseMetrics {
 
     private final MeterRegistry registry;
     private final BusinessDates dates;
-    private final CaseProcess process;
+    private final CaseWorkflow process;
 
-    public CaseMetrics(MeterRegistry registry, BusinessDates dates, CaseProcess process) {
+    public CaseMetrics(MeterRegistry registry, BusinessDates dates, CaseWorkflow process) {
         this.registry = registry;
         this.dates = dates;
         this.process = process;
@@ -36,7 +36,7 @@ public class CaseMetrics {
         Gauge.builder("disclosure.cases.overdue", this, CaseMetrics::overdue)
                 .description("Open cases whose response period has run out (clock running, due date passed)")
                 .register(registry);
-        Gauge.builder("disclosure.engine.jobs.due", process, CaseProcess::dueJobs)
+        Gauge.builder("disclosure.engine.jobs.due", process, CaseWorkflow::dueJobs)
                 .description("Jobs due (fired timers among them) that no job executor has run yet")
                 .register(registry);
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
 
 /** Reconsiderations and lawsuits over one application, filed by the office. */
@@ -40,7 +38,6 @@ public class CaseReviewsResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Operation(summary = "File a reconsideration or lawsuit over an application")
     @APIResponse(responseCode = "201", description = "The review filed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))

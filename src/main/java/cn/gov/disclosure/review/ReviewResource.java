@@ -2,7 +2,6 @@ package cn.gov.disclosure.review;
 
 import java.time.LocalDate;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
 
 /** One reconsideration or lawsuit, and its result. */
@@ -41,7 +39,6 @@ public class ReviewResource {
 
     @POST
     @Path("{id}/result")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Operation(summary = "Record a review's result", description = "Once per review.")
     public ReviewView conclude(@PathParam("id") long id, @Valid @NotNull Conclusion conclusion) {
         return reviews.conclude(id, conclusion.on(), conclusion.result());

@@ -11,7 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import cn.gov.disclosure.cases.CaseService;
+import cn.gov.disclosure.cases.CaseAction;
+import cn.gov.disclosure.cases.CaseQueries;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.Refusal;
@@ -25,7 +26,7 @@ public class ReviewService {
     /** Said alike of a review that does not exist and of one whose case the user may not see. */
 
     @Inject
-    CaseService cases;
+    CaseQueries cases;
 
     @Inject
     CurrentUser user;
@@ -37,6 +38,7 @@ public class ReviewService {
     EntityManager em;
 
     public ReviewView file(UUID caseId, Review.Kind kind, LocalDate filedOn, Boolean afterReconsideration) {
+        CaseAction.REVIEWS.requireTakenBy(user::hasRole);
         DisclosureCase c = cases.find(caseId);
         dates.dayOf("filedOn", filedOn);
         if (filedOn.isBefore(c.receivedOn)) {
@@ -86,6 +88,7 @@ public class ReviewService {
     }
 
     public ReviewView conclude(long id, LocalDate requestedOn, Review.Result result) {
+        CaseAction.REVIEWS.requireTakenBy(user::hasRole);
         Review review = em.find(Review.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {
             throw Refusal.of(ReviewRefusal.NOT_FOUND, "id", id);

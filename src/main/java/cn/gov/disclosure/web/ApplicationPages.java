@@ -23,9 +23,15 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.cases.ApplicantType;
+import cn.gov.disclosure.cases.CaseAction;
+import cn.gov.disclosure.cases.CaseCommands;
+import cn.gov.disclosure.cases.CaseDetails;
+import cn.gov.disclosure.cases.CaseQueries;
+import cn.gov.disclosure.cases.CaseRegistration;
 import cn.gov.disclosure.cases.CaseRequests;
-import cn.gov.disclosure.cases.CaseService;
+import cn.gov.disclosure.cases.CaseRules;
 import cn.gov.disclosure.cases.CaseStatus;
+import cn.gov.disclosure.cases.CaseWorkflow;
 import cn.gov.disclosure.cases.Channel;
 import cn.gov.disclosure.cases.DeliveryForm;
 import cn.gov.disclosure.cases.DisclosureCase;
@@ -41,11 +47,11 @@ import cn.gov.disclosure.review.ReviewResource;
 import cn.gov.disclosure.review.ReviewService;
 import cn.gov.disclosure.security.CurrentUser;
 import cn.gov.disclosure.security.Roles;
-import cn.gov.disclosure.workflow.CaseStatusListener;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
 
 /**
  * The applications: the list, registration and its receipt, and the case page with the actions
@@ -59,7 +65,19 @@ import io.quarkus.security.Authenticated;
 public class ApplicationPages {
 
     @Inject
-    CaseService cases;
+    CaseRegistration registration;
+
+    @Inject
+    CaseCommands commands;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseWorkflow process;
+
+    @Inject
+    CaseRules rules;
 
     @Inject
     ReviewService reviews;
@@ -97,7 +115,7 @@ public class ApplicationPages {
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page) {
         CaseStatus filter = QueryParams.enumValue("status", status, CaseStatus.class);
         PageRequest asked = QueryParams.page(page, null);
-        CaseService.Page found = cases.list(null, filter, null, null, null, asked);
+        CaseQueries.Page found = queries.list(null, filter, null, null, null, asked);
         return list.data("page", found)
                 .data("status", filter)
                 .data("paging", new Paging(asked, found.total(),
@@ -134,7 +152,7 @@ public class ApplicationPages {
         if (!form.hasErrors()) {
             try {
                 // The form's one-off key makes a double submission return the case registered the first time.
-                DisclosureCase c = cases.register(request, form.text("submission", submission)).c();
+                DisclosureCase c = registration.register(request, form.text("submission", submission)).c();
                 return Response.seeOther(URI.create("/ui/applications/" + c.id + "/receipt")).build();
             } catch (RuntimeException failed) {
                 form.addFailure(failed);
@@ -155,29 +173,27 @@ public class ApplicationPages {
     @GET
     @Path("{id}/receipt")
     public TemplateInstance receipt(@PathParam("id") UUID id) {
-        return receipt.data("c", cases.find(id));
+        return receipt.data("c", queries.details(id)).data("rules", rules);
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") UUID id) {
-        return page(cases.find(id), null, new FormInput());
+        return page(queries.details(id), null, new FormInput());
     }
 
     @POST
     @Path("{id}/acceptance")
-    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") UUID id, @RestForm String on, @RestForm String department) {
         FormInput form = new FormInput();
         var request = new CaseRequests.Acceptance(form.date("on", on), form.text("department", department));
-        return act(id, "acceptance", form, request, r -> cases.accept(id, r));
+        return act(id, CaseAction.ACCEPTANCE, form, request, r -> commands.accept(id, r));
     }
 
     /** The items to correct, one a line. */
     @POST
     @Path("{id}/correction-request")
-    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response requestCorrection(@PathParam("id") UUID id, @RestForm String on, @RestForm String items,
             @RestForm String dueOn) {
@@ -186,88 +202,94 @@ public class ApplicationPages {
         List<String> lines = text == null ? List.of()
                 : Arrays.stream(text.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
         var request = new CaseRequests.CorrectionRequest(form.date("on", on), lines, form.date("dueOn", dueOn));
-        return act(id, "correction-request", form, request, r -> cases.requestCorrection(id, r));
+        return act(id, CaseAction.CORRECTION_REQUEST, form, request, r -> commands.requestCorrection(id, r));
     }
 
     @POST
     @Path("{id}/correction")
-    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response correct(@PathParam("id") UUID id, @RestForm String on) {
         FormInput form = new FormInput();
         var request = new CaseRequests.Dated(form.date("on", on));
-        return act(id, "correction", form, request, r -> cases.correct(id, r));
+        return act(id, CaseAction.CORRECTION, form, request, r -> commands.correct(id, r));
     }
 
     @POST
     @Path("{id}/withdrawal")
-    @RolesAllowed({ Roles.CLERK, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") UUID id, @RestForm String on) {
         FormInput form = new FormInput();
         var request = new CaseRequests.Dated(form.date("on", on));
-        return act(id, "withdrawal", form, request, r -> cases.withdraw(id, r));
+        return act(id, CaseAction.WITHDRAWAL, form, request, r -> commands.withdraw(id, r));
     }
 
     @POST
     @Path("{id}/third-party-consultation")
-    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response consult(@PathParam("id") UUID id, @RestForm String on, @RestForm String party) {
         FormInput form = new FormInput();
         var request = new CaseRequests.ThirdPartyConsultation(form.date("on", on), form.text("party", party));
-        return act(id, "third-party-consultation", form, request, r -> cases.consultThirdParty(id, r));
+        return act(id, CaseAction.THIRD_PARTY_CONSULTATION, form, request, r -> commands.consultThirdParty(id, r));
     }
 
     /** {@code consents}: yes, no, or left open when the third party took no position. */
     @POST
     @Path("{id}/third-party-reply")
-    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response thirdPartyReplied(@PathParam("id") UUID id, @RestForm String on, @RestForm String consents) {
         FormInput form = new FormInput();
         String answer = form.text("consents", consents);
         var request = new CaseRequests.ThirdPartyReply(form.date("on", on),
                 answer == null ? null : Boolean.valueOf(answer));
-        return act(id, "third-party-reply", form, request, r -> cases.thirdPartyReplied(id, r));
+        return act(id, CaseAction.THIRD_PARTY_REPLY, form, request, r -> commands.thirdPartyReplied(id, r));
     }
 
     @POST
     @Path("{id}/decision")
-    @RolesAllowed({ Roles.HANDLER, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("id") UUID id, @RestForm String on, @RestForm String outcome,
             @RestForm String basis, @RestForm String note) {
         FormInput form = new FormInput();
         var request = new CaseRequests.Decision(form.date("on", on), form.choice("outcome", outcome, Outcome.class),
                 form.text("basis", basis), form.text("note", note));
-        return act(id, "decision", form, request, r -> cases.decide(id, r));
+        return act(id, CaseAction.DECISION, form, request, r -> commands.decide(id, r));
     }
 
     @POST
     @Path("{id}/extension")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response extend(@PathParam("id") UUID id, @RestForm String on, @RestForm String reason) {
         FormInput form = new FormInput();
         var request = new CaseRequests.Extension(form.date("on", on), form.text("reason", reason));
-        return act(id, "extension", form, request, r -> cases.extend(id, r));
+        return act(id, CaseAction.EXTENSION, form, request, r -> commands.extend(id, r));
+    }
+
+    /** A closed case's outcome recorded wrongly: the office corrects it, with the reason. */
+    @POST
+    @Path("{id}/outcome-correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correctOutcome(@PathParam("id") UUID id, @RestForm String on, @RestForm String outcome,
+            @RestForm String reason) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.OutcomeCorrection(form.date("on", on),
+                form.choice("outcome", outcome, Outcome.class), form.text("reason", reason));
+        return act(id, CaseAction.OUTCOME_CORRECTION, form, request, r -> commands.correctOutcome(id, r));
     }
 
     /** The fee notice's first step: the amount the fee calculator gives, shown before anything is issued. */
     @GET
     @Path("{id}/fee-preview")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     public Response previewFee(@PathParam("id") UUID id, @QueryParam("on") String on,
             @QueryParam("method") String method, @QueryParam("pages") String pages) {
+        requireRole(CaseAction.FEE_NOTICE);
         FormInput form = new FormInput();
         var request = new CaseRequests.FeeNotice(form.date("on", on), form.choice("method", method, FeeMethod.class),
                 form.number("pages", pages));
         form.addViolations(validator.validate(request));
-        DisclosureCase c = cases.find(id);
+        CaseDetails c = queries.details(id);
         if (!form.hasErrors()) {
             try {
-                Fee fee = cases.previewFee(id, request);
+                Fee fee = commands.previewFee(id, request);
                 return Response.ok(page(c, "fee-notice", form).data("feePreview", fee)).build();
             } catch (RuntimeException failed) {
                 form.addFailure(failed);
@@ -278,30 +300,27 @@ public class ApplicationPages {
 
     @POST
     @Path("{id}/fee-notice")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response notifyFee(@PathParam("id") UUID id, @RestForm String on, @RestForm String method,
             @RestForm String pages) {
         FormInput form = new FormInput();
         var request = new CaseRequests.FeeNotice(form.date("on", on), form.choice("method", method, FeeMethod.class),
                 form.number("pages", pages));
-        return act(id, "fee-notice", form, request, r -> cases.notifyFee(id, r));
+        return act(id, CaseAction.FEE_NOTICE, form, request, r -> commands.notifyFee(id, r));
     }
 
     @POST
     @Path("{id}/fee-payment")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response feePaid(@PathParam("id") UUID id, @RestForm String on) {
         FormInput form = new FormInput();
         var request = new CaseRequests.Dated(form.date("on", on));
-        return act(id, "fee-payment", form, request, r -> cases.feePaid(id, r));
+        return act(id, CaseAction.FEE_PAYMENT, form, request, r -> commands.feePaid(id, r));
     }
 
     /** A reconsideration or lawsuit: {@code kind} comes from the button that opened the form. */
     @POST
     @Path("{id}/reviews")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response fileReview(@PathParam("id") UUID id, @RestForm String kind, @RestForm String filedOn,
             @RestForm String afterReconsideration) {
@@ -310,28 +329,41 @@ public class ApplicationPages {
         var filing = new CaseReviewsResource.Filing(chosen, form.date("filedOn", filedOn),
                 form.text("afterReconsideration", afterReconsideration) != null);
         String action = chosen == Review.Kind.LITIGATION ? "litigation" : "reconsideration";
-        return act(id, action, form, filing,
+        return act(id, CaseAction.REVIEWS, action, form, filing,
                 f -> reviews.file(id, f.kind(), f.filedOn(), f.afterReconsideration()));
     }
 
     @POST
     @Path("{id}/reviews/{review}/result")
-    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response concludeReview(@PathParam("id") UUID id, @PathParam("review") long review,
             @RestForm String on, @RestForm String result) {
         FormInput form = new FormInput();
         var conclusion = new ReviewResource.Conclusion(form.date("on", on),
                 form.choice("result", result, Review.Result.class));
-        return act(id, ReviewRow.formId(review), form, conclusion,
+        return act(id, CaseAction.REVIEWS, ReviewRow.formId(review), form, conclusion,
                 c -> reviews.conclude(id, review, c.on(), c.result()));
+    }
+
+    /** A form the person's role does not take leads to the page that says so, as any page outside the role. */
+    private void requireRole(CaseAction action) {
+        if (!action.mayBeTakenBy(viewer::has)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private <R> Response act(UUID id, CaseAction action, FormInput form, R request, Consumer<R> service) {
+        return act(id, action, action.path(), form, request, service);
     }
 
     /**
      * Validates the request record built from a form, hands it to the service and redirects to the
-     * case; a refusal shows the case page again with the action's form open and its reasons.
+     * case; a refusal shows the case page again with the action's form ({@code formId}) open and its
+     * reasons.
      */
-    private <R> Response act(UUID id, String action, FormInput form, R request, Consumer<R> service) {
+    private <R> Response act(UUID id, CaseAction action, String formId, FormInput form, R request,
+            Consumer<R> service) {
+        requireRole(action);
         form.addViolations(validator.validate(request));
         if (!form.hasErrors()) {
             try {
@@ -341,28 +373,42 @@ public class ApplicationPages {
                 form.addFailure(failed);
             }
         }
-        return Response.status(form.status()).entity(page(cases.find(id), action, form)).build();
+        return Response.status(form.status()).entity(page(queries.details(id), formId, form)).build();
     }
 
-    /** The case page; {@code openAction} names the action whose form is shown open (after a refusal or a preview). */
-    private TemplateInstance page(DisclosureCase c, String openAction, FormInput form) {
-        CaseActions actions = CaseActions.of(c, viewer);
-        List<ReviewRow> reviewRows = reviews.ofCase(c.id).stream().map(ReviewRow::of).toList();
+    /** The case page; {@code openForm} names the form shown open (after a refusal or a preview). */
+    private TemplateInstance page(CaseDetails c, String openForm, FormInput form) {
+        List<ReviewRow> reviewRows = reviews.ofCase(c.id()).stream().map(ReviewRow::of).toList();
         return casePage.data("c", c)
-                .data("overdue", cases.isOverdue(c))
-                .data("department", c.departmentId == null ? null : Department.findById(c.departmentId))
-                .data("departments", Department.list("agencyCode = ?1 order by code", c.agencyCode))
-                .data("events", CaseService.events(c.id))
-                .data("deadline", cases.explainDeadline(c))
+                .data("departments", Department.<Department> list("agencyCode = ?1 order by code", c.agency()).stream()
+                        .map(d -> new CaseDetails.Department(d.code, d.name)).toList())
+                .data("deadline", queries.explainDeadline(c.id()))
+                .data("rules", rules)
                 .data("reviews", reviewRows)
                 .data("feeMethods", FeeMethod.values())
                 .data("reviewResults", Review.Result.values())
-                .data("actions", actions)
-                .data("unshownRefusal", openAction != null && !actions.shows(openAction, reviewRows) ? form : null)
+                .data("unshownRefusal", openForm != null && !shows(c, openForm, reviewRows) ? form : null)
                 .data("outcomeGroups", OutcomeGroup.DECIDABLE)
-                .data("currentStep", CaseStatusListener.taskOf(c.status).orElse(""))
+                .data("decidableOutcomes", OutcomeGroup.DECIDABLE.stream().flatMap(g -> g.outcomes().stream()).toList())
+                .data("currentStep", process.stepOf(c.status()).orElse(""))
                 .data("today", dates.today())
-                .data("forms", new ActionForms(openAction, form))
+                .data("forms", new ActionForms(openForm, form))
                 .data("feePreview", null);
+    }
+
+    /**
+     * Whether the case page shows the form with this id, where a refusal of it appears. A form
+     * submitted from a page gone stale (the case moved on, or the action was taken once already)
+     * is not shown again, and its refusal needs a place of its own.
+     */
+    private static boolean shows(CaseDetails c, String formId, List<ReviewRow> reviewRows) {
+        if (!c.allows(CaseAction.REVIEWS.path())) {
+            return c.allows(formId);
+        }
+        return switch (formId) {
+            case "reconsideration", "litigation" -> true;
+            default -> c.allows(formId) || reviewRows.stream()
+                    .anyMatch(row -> row.formId().equals(formId) && row.review().result() == null);
+        };
     }
 }

@@ -40,7 +40,7 @@ public final class FormInput {
             "channel", "申请方式", "receivedOn", "收到申请日期", "description", "所需政府信息的内容描述",
             "deliveryForm", "获取信息的方式", "kind", "类别", "on", "日期", "filedOn", "日期", "department", "承办部门",
             "items", "需要补正的事项", "dueOn", "补正期限", "outcome", "答复结果", "basis", "法律依据", "note", "说明",
-            "reason", "延期理由", "method", "收费方式", "pages", "页数", "party", "第三方", "result", "结果",
+            "reason", "理由", "method", "收费方式", "pages", "页数", "party", "第三方", "result", "结果",
             "afterReconsideration", "经行政复议后提起", "agency", "行政机关", "status", "办理状态", "year", "年度",
             "row", "统计表的行", "column", "统计表的列", "includeSubordinates", "是否包括下级机关", "page", "页码",
             "Idempotency-Key", "登记表");

@@ -1,7 +1,5 @@
 package cn.gov.disclosure.web;
 
-import java.time.LocalDate;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,13 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.gov.disclosure.calendar.CalendarService;
-import cn.gov.disclosure.calendar.WorkingDayCalendar;
-import cn.gov.disclosure.cases.CaseService;
-import cn.gov.disclosure.cases.Deadlines;
-import cn.gov.disclosure.cases.DisclosureCase;
+import cn.gov.disclosure.cases.CaseDetails;
+import cn.gov.disclosure.cases.CaseQueries;
 import cn.gov.disclosure.cases.ResponseClock;
-import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
@@ -33,7 +27,15 @@ public class QueuePage {
 
     /** One line of the queue; {@code daysLeft} is negative once overdue, null while no due date is known. */
     @TemplateData
-    public record Row(DisclosureCase c, Integer daysLeft, boolean overdue, boolean paused) {
+    public record Row(CaseDetails c, Integer daysLeft) {
+
+        public boolean overdue() {
+            return c.overdue();
+        }
+
+        public boolean paused() {
+            return c.clock() == ResponseClock.PAUSED;
+        }
 
         /** Working days past the due date, for an overdue case. */
         public Integer overdueBy() {
@@ -42,16 +44,7 @@ public class QueuePage {
     }
 
     @Inject
-    CaseService cases;
-
-    @Inject
-    Deadlines deadlines;
-
-    @Inject
-    CalendarService calendars;
-
-    @Inject
-    BusinessDates dates;
+    CaseQueries cases;
 
     @Inject
     @Location("web/queue.html")
@@ -60,13 +53,8 @@ public class QueuePage {
     @GET
     public TemplateInstance queue(@QueryParam("page") String page) {
         PageRequest asked = QueryParams.page(page, null);
-        CaseService.Page found = cases.queue(asked);
-        WorkingDayCalendar calendar = calendars.calendar();
-        LocalDate today = dates.today();
-        return queue.data("rows", found.items().stream()
-                        .map(c -> new Row(c, deadlines.workingDaysLeft(c, calendar, today), cases.isOverdue(c),
-                                c.clock == ResponseClock.PAUSED))
-                        .toList())
+        CaseQueries.Page found = cases.queue(asked);
+        return queue.data("rows", found.items().stream().map(c -> new Row(c, cases.workingDaysLeft(c))).toList())
                 .data("paging", new Paging(asked, found.total(), "/ui/queue?"));
     }
 }

@@ -52,7 +52,8 @@ public class Viewer {
         return identity.hasRole(Roles.ADMIN);
     }
 
-    private boolean has(String role) {
+    /** Whether the person has the role; an admin has every one. */
+    boolean has(String role) {
         return identity.hasRole(role) || isAdmin();
     }
 }

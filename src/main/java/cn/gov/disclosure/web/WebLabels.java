@@ -6,10 +6,11 @@ import java.util.Map;
 
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.cases.ApplicantType;
+import cn.gov.disclosure.cases.CaseDetails;
 import cn.gov.disclosure.cases.CaseStatus;
 import cn.gov.disclosure.cases.Channel;
 import cn.gov.disclosure.cases.DeliveryForm;
-import cn.gov.disclosure.cases.DisclosureCase;
+import cn.gov.disclosure.cases.EventType;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.cases.ResponseClock;
@@ -45,7 +46,8 @@ public final class WebLabels {
             Map.entry("FEE_LAPSED", "逾期未缴费"),
             Map.entry("DECIDED", "作出答复"),
             Map.entry("WITHDRAWN", "撤回申请"),
-            Map.entry("OUTCOME_CORRECTED", "更正办理结果"));
+            Map.entry("OUTCOME_CORRECTED", "更正办理结果"),
+            Map.entry("LAPSE_REVOKED", "撤销逾期处理（期限内的补正、缴费或者第三方意见后补登记）"));
 
     private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -158,12 +160,11 @@ public final class WebLabels {
      * Why an open case has no response due date, or null. The case keeps the reason in English for
      * the API; its one cause is a working-day calendar not loaded for a year the period reaches.
      */
-    static String deadlineProblemLabel(DisclosureCase c) {
-        return c.deadlineProblem == null ? null : "所涉年份的工作日历尚未载入，答复期限暂时无法计算；请管理员载入工作日历";
+    static String deadlineProblemLabel(CaseDetails c) {
+        return c.deadlineProblem() == null ? null : "所涉年份的工作日历尚未载入，答复期限暂时无法计算；请管理员载入工作日历";
     }
 
-    /** A history entry's type (the API's event names are strings). */
-    static String eventLabel(String type) {
-        return EVENTS.getOrDefault(type, type);
+    static String label(EventType type) {
+        return EVENTS.getOrDefault(type.name(), type.name());
     }
 }

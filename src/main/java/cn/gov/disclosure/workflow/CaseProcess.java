@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,8 +16,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.gov.disclosure.cases.CaseStatus;
+import cn.gov.disclosure.cases.CaseWorkflow;
 import cn.gov.disclosure.common.problem.ConcurrentChangeException;
 
 /**
@@ -28,7 +33,7 @@ import cn.gov.disclosure.common.problem.ConcurrentChangeException;
  * stands through the listeners and the delegate named in the model.
  */
 @ApplicationScoped
-public class CaseProcess {
+public class CaseProcess implements CaseWorkflow {
 
     public static final String PROCESS_KEY = "disclosure-case";
     static final String CASE_ID = "caseId";
@@ -40,6 +45,12 @@ public class CaseProcess {
     static final String AWAIT_FEE_PAYMENT = "Task_AwaitFeePayment";
     static final String WITHDRAWN_MESSAGE = "ApplicationWithdrawn";
 
+    /* The variables that the model's gateways and timers read. */
+    static final String CORRECTION_RETURNS_TO = "correctionReturnsTo";
+    static final String CORRECTION_LAPSES_AT = "correctionLapsesAt";
+    static final String CONSULTATION_ENDS_AT = "consultationEndsAt";
+    static final String FEE_LAPSES_AT = "feeLapsesAt";
+
     @Inject
     RuntimeService runtime;
 
@@ -50,62 +61,119 @@ public class CaseProcess {
     ManagementService management;
 
     /** Starts the case's instance; the case id is both business key and variable. */
+    @Override
     public String start(UUID caseId) {
         return guard(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, caseId.toString(),
                 Map.of(CASE_ID, caseId.toString())).getId());
     }
 
+    @Override
     public void accept(UUID caseId) {
         complete(caseId, Set.of(CHECK_COMPLETENESS), Map.of("action", "ACCEPT"));
     }
 
-    /** @param returnTo the status the case goes back to once corrected: RECEIVED or IN_PROGRESS */
-    public void requestCorrection(UUID caseId, String returnTo, Instant lapsesAt) {
+    @Override
+    public void requestCorrection(UUID caseId, CaseStatus returnTo, Instant lapsesAt) {
         complete(caseId, Set.of(CHECK_COMPLETENESS, HANDLE_APPLICATION), Map.of("action", "REQUEST_CORRECTION",
-                "correctionReturnsTo", returnTo, "correctionLapsesAt", Date.from(lapsesAt)));
+                CORRECTION_RETURNS_TO, returnTo.name(), CORRECTION_LAPSES_AT, Date.from(lapsesAt)));
     }
 
+    @Override
     public void corrected(UUID caseId) {
         complete(caseId, Set.of(AWAIT_CORRECTION), Map.of());
     }
 
+    @Override
     public void consultThirdParty(UUID caseId, Instant periodEndsAt) {
         complete(caseId, Set.of(HANDLE_APPLICATION),
-                Map.of("action", "CONSULT_THIRD_PARTY", "consultationEndsAt", Date.from(periodEndsAt)));
+                Map.of("action", "CONSULT_THIRD_PARTY", CONSULTATION_ENDS_AT, Date.from(periodEndsAt)));
     }
 
+    @Override
     public void thirdPartyReplied(UUID caseId) {
         complete(caseId, Set.of(AWAIT_THIRD_PARTY_REPLY), Map.of());
     }
 
+    @Override
     public void extend(UUID caseId) {
         complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "EXTEND"));
     }
 
+    @Override
     public void notifyFee(UUID caseId, Instant lapsesAt) {
-        complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "NOTIFY_FEE", "feeLapsesAt", Date.from(lapsesAt)));
+        complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "NOTIFY_FEE", FEE_LAPSES_AT, Date.from(lapsesAt)));
     }
 
+    @Override
     public void feePaid(UUID caseId) {
         complete(caseId, Set.of(AWAIT_FEE_PAYMENT), Map.of());
     }
 
+    @Override
     public void decide(UUID caseId) {
         complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "DECIDE"));
     }
 
+    @Override
     public void withdraw(UUID caseId) {
         guard(() -> runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
                 .processInstanceBusinessKey(caseId.toString())
                 .correlateWithResult());
     }
 
-    /** Whether the case has a process instance that has not ended. */
-    /** Jobs due (fired timers among them) that no instance's job executor has run yet: its backlog. */
+    @Override
+    public String resumeAwaitingCorrection(UUID caseId, CaseStatus returnTo, Instant lapsesAt) {
+        return resumeAt(caseId, AWAIT_CORRECTION,
+                Map.of(CORRECTION_RETURNS_TO, returnTo.name(), CORRECTION_LAPSES_AT, Date.from(lapsesAt)));
+    }
+
+    @Override
+    public String resumeAwaitingFee(UUID caseId, Instant lapsesAt) {
+        return resumeAt(caseId, AWAIT_FEE_PAYMENT, Map.of(FEE_LAPSES_AT, Date.from(lapsesAt)));
+    }
+
+    @Override
+    public String resumeConsultation(UUID caseId, Instant periodEndsAt) {
+        return resumeAt(caseId, AWAIT_THIRD_PARTY_REPLY, Map.of(CONSULTATION_ENDS_AT, Date.from(periodEndsAt)));
+    }
+
+    /**
+     * Puts the case's instance at {@code task}: a new instance started there where the lapse ended
+     * the old one, else the running one moved there from wherever it waits. The new task is
+     * started before the old one is cancelled, so the instance never stands empty (which would
+     * end it).
+     */
+    private String resumeAt(UUID caseId, String task, Map<String, Object> variables) {
+        return guard(() -> {
+            ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                    .processInstanceBusinessKey(caseId.toString()).singleResult();
+            if (running == null) {
+                Map<String, Object> all = new HashMap<>(variables);
+                all.put(CASE_ID, caseId.toString());
+                return runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(caseId.toString())
+                        .setVariables(all).startBeforeActivity(task).execute().getId();
+            }
+            ProcessInstanceModificationBuilder move = runtime.createProcessInstanceModification(running.getId())
+                    .startBeforeActivity(task).setVariables(variables);
+            for (Task waiting : tasks.createTaskQuery().processInstanceId(running.getId()).list()) {
+                move = move.cancelAllForActivity(waiting.getTaskDefinitionKey());
+            }
+            move.execute();
+            return running.getId();
+        });
+    }
+
+    @Override
+    public Optional<String> stepOf(CaseStatus status) {
+        return CaseStatusListener.taskOf(status);
+    }
+
+    @Override
     public long dueJobs() {
         return management.createJobQuery().executable().count();
     }
 
+    /** Whether the case has a process instance that has not ended. */
     public boolean isRunning(UUID caseId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(caseId.toString()).count() > 0;

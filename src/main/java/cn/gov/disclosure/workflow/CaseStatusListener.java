@@ -30,7 +30,7 @@ public class CaseStatusListener implements TaskListener {
     CaseLifecycle lifecycle;
 
     /** The user task where a case in {@code status} waits (for showing it on the diagram); empty once closed. */
-    public static Optional<String> taskOf(CaseStatus status) {
+    static Optional<String> taskOf(CaseStatus status) {
         return STATUS_OF_TASK.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey)
                 .findFirst();
     }

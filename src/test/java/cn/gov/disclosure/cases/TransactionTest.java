@@ -21,7 +21,7 @@ import io.quarkus.test.security.TestSecurity;
 class TransactionTest {
 
     @Inject
-    CaseService cases;
+    CaseRegistration cases;
 
     @Inject
     CaseProcess process;

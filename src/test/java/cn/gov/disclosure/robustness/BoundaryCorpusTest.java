@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.disclosure.cases.CaseService;
+import cn.gov.disclosure.cases.CaseRegistration;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.fee.FeeConfig;
 import cn.gov.disclosure.robustness.Fields.Edge;
@@ -108,7 +108,7 @@ class BoundaryCorpusTest {
         Api.calendarAroundToday();
         office = Api.newOffice();
         fields = new Fields(new Fields.Bounds(dates.today(), dates.earliest(), dates.latest(), fees.maxPages(),
-                CaseService.MAX_IDEMPOTENCY_KEY, CALENDAR_YEAR));
+                CaseRegistration.MAX_IDEMPOTENCY_KEY, CALENDAR_YEAR));
         Map<String, Call> calls = calls();
         List<Endpoint> endpoints = Inputs.endpoints().stream().filter(e -> !NOT_DRIVEN.contains(e.key())).toList();
 

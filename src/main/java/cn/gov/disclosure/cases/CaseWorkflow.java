@@ -1,0 +1,56 @@
+package cn.gov.disclosure.cases;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The case's process instance, as the case's actions move it: one step per action, in the
+ * caller's transaction, so the case row and the instance commit or roll back together. The
+ * instance reports back where it stands through {@link CaseLifecycle}. Implemented at the engine's
+ * door (package workflow), the only place that knows the engine.
+ */
+public interface CaseWorkflow {
+
+    /** Starts the case's instance; answers its id. */
+    String start(UUID caseId);
+
+    void accept(UUID caseId);
+
+    /** @param returnTo the status the case goes back to once corrected: RECEIVED or IN_PROGRESS */
+    void requestCorrection(UUID caseId, CaseStatus returnTo, Instant lapsesAt);
+
+    void corrected(UUID caseId);
+
+    void consultThirdParty(UUID caseId, Instant periodEndsAt);
+
+    void thirdPartyReplied(UUID caseId);
+
+    void extend(UUID caseId);
+
+    void notifyFee(UUID caseId, Instant lapsesAt);
+
+    void feePaid(UUID caseId);
+
+    void decide(UUID caseId);
+
+    void withdraw(UUID caseId);
+
+    /*
+     * A lapse that an action dated inside its period revokes: the case goes back to the step where
+     * it waited when the period's timer fired, with the timer armed again. Each answers the id of
+     * the instance that now carries the case (a new one where the lapse had ended it).
+     */
+
+    String resumeAwaitingCorrection(UUID caseId, CaseStatus returnTo, Instant lapsesAt);
+
+    String resumeAwaitingFee(UUID caseId, Instant lapsesAt);
+
+    String resumeConsultation(UUID caseId, Instant periodEndsAt);
+
+    /** The model's step where a case in {@code status} waits, for showing it on the diagram; empty once closed. */
+    Optional<String> stepOf(CaseStatus status);
+
+    /** Jobs due (fired timers among them) that no job executor has run yet: the engine's backlog. */
+    long dueJobs();
+}

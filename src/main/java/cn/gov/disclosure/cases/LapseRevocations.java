@@ -1,0 +1,74 @@
+package cn.gov.disclosure.cases;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.gov.disclosure.common.BusinessDates;
+
+/**
+ * Business dates decide, not the order of keying in. Offices key in paper files weeks late, so a
+ * period's timer may fire before the correction, payment or third party's reply that came inside
+ * the period is entered. Such an action, dated inside the period, revokes the lapse: the history
+ * says so, the closing and its outcome are withdrawn, and the case goes on from the step it waited
+ * in, its process instance put back there. Once per lapse; an action dated after the period is
+ * refused as before.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class LapseRevocations {
+
+    /** The lapse an action answers, and the last day of its period. */
+    private record Lapse(EventType event, LocalDate periodEnd) {
+    }
+
+    @Inject
+    CaseWorkflow process;
+
+    @Inject
+    BusinessDates dates;
+
+    /**
+     * Revokes the case's latest lapse if {@code action}, dated {@code on}, answers it in time;
+     * otherwise leaves the case alone. The case row is locked by the caller.
+     */
+    void revokeAnsweredInTime(DisclosureCase c, CaseAction action, LocalDate on, String by) {
+        Lapse lapse = switch (action) {
+            case CORRECTION -> new Lapse(EventType.CORRECTION_LAPSED, c.correctionDueOn);
+            case FEE_PAYMENT -> new Lapse(EventType.FEE_LAPSED, c.feeDueOn);
+            case THIRD_PARTY_REPLY -> new Lapse(EventType.THIRD_PARTY_CONSULTATION_ENDED, c.consultationEndsOn);
+            default -> null;
+        };
+        if (lapse == null || on == null || lapse.periodEnd() == null || on.isAfter(lapse.periodEnd())) {
+            return;
+        }
+        List<CaseEvent> history = CaseEvent.history(c.id);
+        CaseEvent latest = history.get(history.size() - 1);
+        if (latest.type != lapse.event()) {
+            return;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("revokes", latest.id);
+        details.put("lapse", latest.type.name());
+        if (c.outcome != null) {
+            details.put("outcome", c.outcome.name());
+        }
+        c.outcome = null;
+        c.closedOn = null;
+        // The lapse no longer counts, so neither does its date: the action may be dated before it.
+        c.lastEventOn = history.stream().filter(e -> e != latest).map(e -> e.on).max(LocalDate::compareTo)
+                .orElse(c.receivedOn);
+        CaseHistory.append(c, EventType.LAPSE_REVOKED, on, by, details);
+        c.processInstanceId = switch (action) {
+            case CORRECTION -> process.resumeAwaitingCorrection(c.id, c.returnStatus,
+                    dates.startOf(c.correctionDueOn.plusDays(1)));
+            case FEE_PAYMENT -> process.resumeAwaitingFee(c.id, dates.startOf(c.feeDueOn.plusDays(1)));
+            default -> process.resumeConsultation(c.id, dates.startOf(c.consultationEndsOn.plusDays(1)));
+        };
+    }
+}
