@@ -3,7 +3,6 @@ package cn.gov.disclosure.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,28 +30,11 @@ import io.quarkus.qute.TemplateData;
 public final class FormInput {
 
     /**
-     * The labels of the fields a service or a record constraint may name, for the summary at the
-     * top of a refused form (beside the field itself the label is already in view).
+     * The fields a service or a record constraint may name, in the order the forms show them, so
+     * that the summary at the top of a refused form lists errors in that order. Their labels (for
+     * the summary; beside the field the label is already in view) are the bundle's {@code field.*}.
      */
-    private static final Map<String, String> LABELS = labels(
-            "applicant.type", "申请人类型", "applicant.name", "申请人姓名或名称", "applicant.idNumber", "证件号码",
-            "applicant.phone", "联系电话", "applicant.email", "电子邮箱", "applicant.address", "通讯地址",
-            "channel", "申请方式", "receivedOn", "收到申请日期", "description", "所需政府信息的内容描述",
-            "deliveryForm", "获取信息的方式", "kind", "类别", "on", "日期", "filedOn", "日期", "department", "承办部门",
-            "items", "需要补正的事项", "dueOn", "补正期限", "outcome", "答复结果", "basis", "法律依据", "note", "说明",
-            "reason", "理由", "method", "收费方式", "pages", "页数", "party", "第三方", "result", "结果",
-            "afterReconsideration", "经行政复议后提起", "agency", "行政机关", "status", "办理状态", "year", "年度",
-            "row", "统计表的行", "column", "统计表的列", "includeSubordinates", "是否包括下级机关", "page", "页码",
-            "Idempotency-Key", "登记表");
-
-    /** Label pairs in the order the forms show their fields, so that the summary lists errors in that order. */
-    private static Map<String, String> labels(String... pairs) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            labels.put(pairs[i], pairs[i + 1]);
-        }
-        return Collections.unmodifiableMap(labels);
-    }
+    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -195,7 +177,7 @@ public final class FormInput {
     }
 
     private static String label(String field) {
-        return LABELS.getOrDefault(field, field);
+        return Wording.hasChinese("field." + field) ? Wording.chinese("field." + field) : field;
     }
 
     public boolean hasErrors() {
@@ -208,10 +190,9 @@ public final class FormInput {
 
     /** Field errors in the order of the form's fields. */
     public Map<String, String> errors() {
-        List<String> order = List.copyOf(LABELS.keySet());
         Map<String, String> sorted = new LinkedHashMap<>();
-        errors.keySet().stream().sorted(Comparator.comparingInt(field -> order.contains(field)
-                ? order.indexOf(field) : order.size())).forEach(field -> sorted.put(field, errors.get(field)));
+        errors.keySet().stream().sorted(Comparator.comparingInt(field -> FIELDS.contains(field)
+                ? FIELDS.indexOf(field) : FIELDS.size())).forEach(field -> sorted.put(field, errors.get(field)));
         return sorted;
     }
 

@@ -2,7 +2,6 @@ package cn.gov.disclosure.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.cases.ApplicantType;
@@ -15,39 +14,19 @@ import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.cases.ResponseClock;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.Wording;
 import cn.gov.disclosure.review.Review;
-import cn.gov.disclosure.security.Roles;
 import cn.gov.disclosure.statistics.TableLayout;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 
 /**
- * The Chinese names of the domain's codes, as templates show them: {@code {c.status.label}}.
- * Outcomes use the annual table's own wording, so the decision and the table never disagree.
+ * The Chinese names of the domain's codes, as templates show them: {@code {c.status.label}}. The
+ * wording is the bundle's ({@link Wording}); outcomes and applicant types use the annual table's
+ * own wording, so the decision and the table never disagree.
  */
 @TemplateExtension
 public final class WebLabels {
-
-    static final Map<String, String> ROLES = Map.of(Roles.CLERK, "登记员", Roles.HANDLER, "承办人", Roles.OFFICE, "公开办",
-            Roles.ADMIN, "管理员");
-
-    private static final Map<String, String> EVENTS = Map.ofEntries(
-            Map.entry("RECEIVED", "收到申请（登记）"),
-            Map.entry("ACCEPTED", "受理并转交承办部门"),
-            Map.entry("CORRECTION_REQUESTED", "要求补正"),
-            Map.entry("CORRECTED", "收到补正"),
-            Map.entry("CORRECTION_LAPSED", "逾期未补正"),
-            Map.entry("THIRD_PARTY_CONSULTATION_STARTED", "征求第三方意见"),
-            Map.entry("THIRD_PARTY_REPLIED", "收到第三方意见"),
-            Map.entry("THIRD_PARTY_CONSULTATION_ENDED", "征求意见期限届满"),
-            Map.entry("EXTENDED", "延长答复期限"),
-            Map.entry("FEE_NOTIFIED", "发出收费通知"),
-            Map.entry("FEE_PAID", "缴纳费用"),
-            Map.entry("FEE_LAPSED", "逾期未缴费"),
-            Map.entry("DECIDED", "作出答复"),
-            Map.entry("WITHDRAWN", "撤回申请"),
-            Map.entry("OUTCOME_CORRECTED", "更正办理结果"),
-            Map.entry("LAPSE_REVOKED", "撤销逾期处理（期限内的补正、缴费或者第三方意见后补登记）"));
 
     private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -60,59 +39,47 @@ public final class WebLabels {
     }
 
     static String role(String role) {
-        return ROLES.getOrDefault(role, role);
+        return Wording.chinese("role." + role);
     }
 
     static String label(CaseStatus status) {
-        return switch (status) {
-            case RECEIVED -> "待审查";
-            case CORRECTION_REQUESTED -> "待补正";
-            case IN_PROGRESS -> "办理中";
-            case THIRD_PARTY_CONSULTATION -> "征求第三方意见中";
-            case AWAITING_FEE -> "待缴费";
-            case CLOSED -> "已办结";
-        };
+        return Wording.label(status);
+    }
+
+    static String label(EventType type) {
+        return Wording.label(type);
     }
 
     /** The table's column, except that its bare 其他 becomes 其他组织 when it stands alone. */
     static String label(ApplicantType type) {
-        return type == ApplicantType.OTHER_ORGANIZATION ? "其他组织" : TableLayout.COLUMN_LABELS.get(type.name());
+        return type == ApplicantType.OTHER_ORGANIZATION ? Wording.label(type)
+                : TableLayout.COLUMN_LABELS.get(type.name());
     }
 
     static String label(Channel channel) {
-        return switch (channel) {
-            case IN_PERSON -> "当面提交";
-            case MAIL -> "邮寄";
-            case ONLINE -> "互联网";
-            case FAX -> "传真";
-            case ORAL -> "口头提出（代为填写）";
-        };
+        return Wording.label(channel);
     }
 
     static String label(DeliveryForm form) {
-        return switch (form) {
-            case PAPER -> "纸质";
-            case EMAIL -> "电子邮件";
-            case ELECTRONIC_MEDIA -> "光盘等电子介质";
-            case INSPECTION -> "当场查阅、抄录";
-        };
+        return Wording.label(form);
     }
 
     static String label(ResponseClock clock) {
-        return switch (clock) {
-            case RUNNING -> "计时中";
-            case PAUSED -> "已暂停";
-            case STOPPED -> "已停止";
-        };
+        return Wording.label(clock);
     }
 
     static String label(FeeMethod method) {
-        return method == FeeMethod.PER_APPLICATION ? "按件计收" : "按量计收";
+        return Wording.label(method);
     }
 
     /** The table's wording of the outcome's row, e.g. 予以公开 for （一）. */
     static String label(Outcome outcome) {
         return TableLayout.OUTCOME_LABELS.get(outcome).text();
+    }
+
+    /** The provision of 《政府信息公开条例》 the outcome rests on, for the decision form: {@code {o.basis}}. */
+    static String basis(Outcome outcome) {
+        return Wording.chinese("Outcome.basis." + outcome.name());
     }
 
     /** The outcome's full row in the table, e.g. （三）不予公开 1.属于国家秘密, or （一）予以公开. */
@@ -127,23 +94,15 @@ public final class WebLabels {
     }
 
     static String label(Review.Kind kind) {
-        return kind == Review.Kind.RECONSIDERATION ? "行政复议" : "行政诉讼";
+        return Wording.label(kind);
     }
 
     static String label(Review.Result result) {
-        return switch (result) {
-            case MAINTAINED -> "结果维持";
-            case CORRECTED -> "结果纠正";
-            case OTHER -> "其他结果";
-        };
+        return Wording.label(result);
     }
 
     static String label(WorkingDayCalendar.Exclusion exclusion) {
-        return switch (exclusion) {
-            case WEEKEND -> "周末";
-            case HOLIDAY -> "法定节假日";
-            case PAUSED -> "暂停计算";
-        };
+        return Wording.label(exclusion);
     }
 
     /** An outcome code as the statistics queries give it (a string). */
@@ -161,10 +120,6 @@ public final class WebLabels {
      * the API; its one cause is a working-day calendar not loaded for a year the period reaches.
      */
     static String deadlineProblemLabel(CaseDetails c) {
-        return c.deadlineProblem() == null ? null : "所涉年份的工作日历尚未载入，答复期限暂时无法计算；请管理员载入工作日历";
-    }
-
-    static String label(EventType type) {
-        return EVENTS.getOrDefault(type.name(), type.name());
+        return c.deadlineProblem() == null ? null : Wording.chinese("deadline.calendar-missing");
     }
 }

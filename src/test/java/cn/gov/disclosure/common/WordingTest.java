@@ -9,8 +9,18 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.agency.AgencyRefusal;
 import cn.gov.disclosure.calendar.CalendarRefusal;
+import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.cases.CaseRefusal;
+import cn.gov.disclosure.cases.CaseStatus;
+import cn.gov.disclosure.cases.Channel;
+import cn.gov.disclosure.cases.DeliveryForm;
+import cn.gov.disclosure.cases.EventType;
+import cn.gov.disclosure.cases.FeeMethod;
+import cn.gov.disclosure.cases.Outcome;
+import cn.gov.disclosure.cases.ResponseClock;
+import cn.gov.disclosure.review.Review;
 import cn.gov.disclosure.review.ReviewRefusal;
+import cn.gov.disclosure.security.Roles;
 import cn.gov.disclosure.security.UserRefusal;
 import cn.gov.disclosure.statistics.StatisticsRefusal;
 
@@ -31,6 +41,19 @@ class WordingTest {
     void everyRefusalWithChineseHasEnglishToo() {
         assertThat(EVERY_REASON).filteredOn(reason -> Wording.hasChinese(reason.key()))
                 .hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void everyCodeThePagesNameHasItsChineseLabel() {
+        List<Enum<?>> codes = Stream.<Enum<?>[]> of(CaseStatus.values(), EventType.values(), Channel.values(),
+                DeliveryForm.values(), ResponseClock.values(), FeeMethod.values(), Review.Kind.values(),
+                Review.Result.values(), WorkingDayCalendar.Exclusion.values()).flatMap(Stream::of).toList();
+        assertThat(codes).allSatisfy(code -> assertThat(Wording.label(code)).as(code.name())
+                .doesNotContain(code.name()).isNotBlank());
+        assertThat(Outcome.values()).allSatisfy(outcome -> assertThat(Wording.hasChinese("Outcome.basis." + outcome))
+                .as(outcome.name()).isTrue());
+        assertThat(Roles.ALL).allSatisfy(role -> assertThat(Wording.hasChinese("role." + role)).as(role).isTrue());
+        assertThat(Wording.label(Review.Kind.LITIGATION)).isEqualTo("行政诉讼");
     }
 
     @Test
