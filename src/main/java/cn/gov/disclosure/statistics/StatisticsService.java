@@ -1,5 +1,6 @@
 package cn.gov.disclosure.statistics;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,13 +37,16 @@ public class StatisticsService {
     private final CurrentUser user;
     private final BusinessDates dates;
     private final ObjectMapper json;
+    private final Clock clock;
 
     @Inject
-    public StatisticsService(AgroalDataSource dataSource, CurrentUser user, BusinessDates dates, ObjectMapper json) {
+    public StatisticsService(AgroalDataSource dataSource, CurrentUser user, BusinessDates dates, ObjectMapper json,
+            Clock clock) {
         this.queries = new StatisticsQueries(dataSource);
         this.user = user;
         this.dates = dates;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Reads the query's year and agency; an office sees only its own agency (and those below it). */
@@ -99,7 +103,7 @@ public class StatisticsService {
         });
         queries.holdCaseChanges();
         AnnualTable table = compute(scope);
-        Instant now = Instant.now();
+        Instant publishedAt = clock.instant();
         String figures;
         try {
             figures = json.writeValueAsString(table);
@@ -107,10 +111,10 @@ public class StatisticsService {
             throw new IllegalStateException(e);
         }
         queries.publish(scope.year(), scope.agencies(), scope.agency().code, scope.includeSubordinates(), figures,
-                today, now, user.username())
+                today, publishedAt, user.username())
                 .orElseThrow(() -> ApiProblem.conflict(scope.year() + " was published meanwhile",
                         scope.year() + " 年度的统计表已由他人同时发布"));
-        return table.withPublication(new AnnualTable.Published(today, now, user.username(), List.of()));
+        return table.withPublication(new AnnualTable.Published(today, publishedAt, user.username(), List.of()));
     }
 
     /** The cases (or reviews) behind one cell, in receipt (or filing) order. */
