@@ -1,6 +1,6 @@
 package cn.gov.disclosure.calendar;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,9 @@ public class CalendarService {
 
     @Inject
     Event<CalendarChanged> changed;
+
+    @Inject
+    Clock clock;
 
     /** Every loaded year; a few dozen rows a year, read once per use so all instances agree. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,10 +70,10 @@ public class CalendarService {
         if (year == null) {
             year = new CalendarYear();
             year.year = schedule.year();
-            year.updatedAt = Instant.now();
+            year.updatedAt = clock.instant();
             em.persist(year);
         } else {
-            year.updatedAt = Instant.now();
+            year.updatedAt = clock.instant();
         }
         em.flush();
         persist(schedule.year(), schedule.holidays(), CalendarDay.HOLIDAY);

@@ -47,6 +47,9 @@ public class CaseCommands {
     LapseRevocations lapses;
 
     @Inject
+    CaseHistory history;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -248,10 +251,11 @@ public class CaseCommands {
     }
 
     /** A locked case, the action taken on it and its business date. */
-    private record Step(CaseAction action, DisclosureCase c, LocalDate on, String by) {
+    private record Step(CaseAction action, DisclosureCase c, LocalDate on, String by, CaseHistory history) {
 
+        /** Appends the action's event to the history. */
         void record(Map<String, Object> details) {
-            CaseHistory.append(c, action.event(), on, by, details);
+            history.append(c, action.event(), on, by, details);
         }
     }
 
@@ -267,7 +271,7 @@ public class CaseCommands {
         action.refusalFor(c).ifPresent(refusal -> {
             throw refusal;
         });
-        return new Step(action, c, businessDate(c, requestedOn), user.username());
+        return new Step(action, c, businessDate(c, requestedOn), user.username(), history);
     }
 
     /**

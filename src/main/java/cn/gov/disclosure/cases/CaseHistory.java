@@ -1,25 +1,29 @@
 package cn.gov.disclosure.cases;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 /** Appends to a case's history and keeps its latest business date. */
-final class CaseHistory {
+@ApplicationScoped
+class CaseHistory {
 
-    private CaseHistory() {
-    }
+    @Inject
+    Clock clock;
 
-    static CaseEvent append(DisclosureCase c, EventType type, LocalDate on, String by, Map<String, Object> details) {
+    CaseEvent append(DisclosureCase c, EventType type, LocalDate on, String by, Map<String, Object> details) {
         CaseEvent event = new CaseEvent();
         event.caseId = c.id;
         event.type = type;
         event.on = on;
         event.by = by;
-        event.at = Instant.now();
+        event.at = clock.instant();
         event.details = details;
         event.persist();
         if (c.lastEventOn == null || on.isAfter(c.lastEventOn)) {

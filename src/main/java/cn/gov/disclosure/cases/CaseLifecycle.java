@@ -36,6 +36,9 @@ public class CaseLifecycle {
     @Inject
     Event<CaseClosed> closed;
 
+    @Inject
+    CaseHistory history;
+
     /** A user task of the model was created: the case now stands at {@code status}. */
     public void entered(UUID caseId, CaseStatus status) {
         DisclosureCase c = em.find(DisclosureCase.class, caseId);
@@ -70,7 +73,7 @@ public class CaseLifecycle {
             }
             case CONSULTATION -> {
                 if (c.status == CaseStatus.THIRD_PARTY_CONSULTATION) {
-                    CaseHistory.append(c, EventType.THIRD_PARTY_CONSULTATION_ENDED, c.consultationEndsOn,
+                    history.append(c, EventType.THIRD_PARTY_CONSULTATION_ENDED, c.consultationEndsOn,
                             CaseEvent.SYSTEM, Map.of());
                 }
             }
@@ -85,9 +88,9 @@ public class CaseLifecycle {
         }
     }
 
-    private static void close(DisclosureCase c, Outcome outcome, LocalDate on, EventType event) {
+    private void close(DisclosureCase c, Outcome outcome, LocalDate on, EventType event) {
         c.outcome = outcome;
         c.closedOn = on;
-        CaseHistory.append(c, event, on, CaseEvent.SYSTEM, Map.of("outcome", outcome.name()));
+        history.append(c, event, on, CaseEvent.SYSTEM, Map.of("outcome", outcome.name()));
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.disclosure.cases;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +45,12 @@ public class CaseRegistration {
 
     @Inject
     Event<CaseRegistered> registered;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    Clock clock;
 
     /** The case registered, and whether it was registered by an earlier request with the same key. */
     public record Registered(DisclosureCase c, boolean replayed) {
@@ -92,10 +98,10 @@ public class CaseRegistration {
         c.status = CaseStatus.RECEIVED;
         c.clock = ResponseClock.RUNNING;
         c.lastEventOn = receivedOn;
-        c.createdAt = Instant.now();
+        c.createdAt = clock.instant();
         c.createdBy = user.username();
         c.persist();
-        CaseHistory.append(c, EventType.RECEIVED, receivedOn, user.username(), Map.of("channel", c.channel.name()));
+        history.append(c, EventType.RECEIVED, receivedOn, user.username(), Map.of("channel", c.channel.name()));
         em.flush();
         c.processInstanceId = process.start(c.id);
         // Numbers are gapless, so taking one locks the agency's counter until commit: every other

@@ -33,6 +33,9 @@ class LapseRevocations {
     @Inject
     BusinessDates dates;
 
+    @Inject
+    CaseHistory caseHistory;
+
     /**
      * Revokes the case's latest lapse if {@code action}, dated {@code on}, answers it in time;
      * otherwise leaves the case alone. The case row is locked by the caller.
@@ -63,7 +66,7 @@ class LapseRevocations {
         // The lapse no longer counts, so neither does its date: the action may be dated before it.
         c.lastEventOn = history.stream().filter(e -> e != latest).map(e -> e.on).max(LocalDate::compareTo)
                 .orElse(c.receivedOn);
-        CaseHistory.append(c, EventType.LAPSE_REVOKED, on, by, details);
+        caseHistory.append(c, EventType.LAPSE_REVOKED, on, by, details);
         c.processInstanceId = switch (action) {
             case CORRECTION -> process.resumeAwaitingCorrection(c.id, c.returnStatus,
                     dates.startOf(c.correctionDueOn.plusDays(1)));

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Business dates live in the agency's time zone, whatever the server's zone is, and within a
  * plausible window: from {@code disclosure.dates.earliest} to today for what has happened, to
  * {@code disclosure.dates.due-span} after today for a period's end. A date outside it is a typing
- * slip, and the far ones overflow the engine's timers or PostgreSQL's dates.
+ * slip, and the far ones overflow the engine's timers or PostgreSQL's dates. Today is read from
+ * the service's {@link java.time.Clock} ({@link ClockProducer}).
  */
 @ApplicationScoped
 public class BusinessDates {
@@ -24,17 +25,18 @@ public class BusinessDates {
     private final LocalDate earliest;
     private final Period dueSpan;
 
-    public BusinessDates(@ConfigProperty(name = "disclosure.zone", defaultValue = "Asia/Shanghai") ZoneId zone,
+    public BusinessDates(Clock clock,
+            @ConfigProperty(name = "disclosure.zone", defaultValue = "Asia/Shanghai") ZoneId zone,
             @ConfigProperty(name = "disclosure.dates.earliest", defaultValue = "2000-01-01") LocalDate earliest,
             @ConfigProperty(name = "disclosure.dates.due-span", defaultValue = "P1Y") Period dueSpan) {
         this.zone = zone;
-        this.clock = Clock.system(zone);
+        this.clock = clock;
         this.earliest = earliest;
         this.dueSpan = dueSpan;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     /** The first business date the service takes. */

@@ -1,9 +1,12 @@
 package cn.gov.disclosure.embedded;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +38,9 @@ public class DemoData {
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int port;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     void onStart(@Observes StartupEvent started) {
         if (!embedded || !wanted) {
@@ -50,10 +56,11 @@ public class DemoData {
             department.code = "ZRZY";
             department.name = "自然资源局";
             department.persist();
-            AppUser.create("clerk", PASSWORD, Set.of(Roles.CLERK), AGENCY, null);
-            AppUser.create("handler", PASSWORD, Set.of(Roles.HANDLER), AGENCY, department.id);
-            AppUser.create("office", PASSWORD, Set.of(Roles.OFFICE), AGENCY, null);
-            AppUser.create("admin", PASSWORD, Set.of(Roles.ADMIN), AGENCY, null);
+            Instant created = clock.instant();
+            AppUser.create("clerk", PASSWORD, Set.of(Roles.CLERK), AGENCY, null, created);
+            AppUser.create("handler", PASSWORD, Set.of(Roles.HANDLER), AGENCY, department.id, created);
+            AppUser.create("office", PASSWORD, Set.of(Roles.OFFICE), AGENCY, null, created);
+            AppUser.create("admin", PASSWORD, Set.of(Roles.ADMIN), AGENCY, null, created);
         }
         // No password in the log, not even this published one: a log is read by more people than a README.
         LOG.infof("%n  Open http://localhost:%d/ and sign in (demo agency %s, department ZRZY)%n"

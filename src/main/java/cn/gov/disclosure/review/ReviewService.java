@@ -1,6 +1,6 @@
 package cn.gov.disclosure.review;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +37,9 @@ public class ReviewService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public ReviewView file(UUID caseId, Review.Kind kind, LocalDate filedOn, Boolean afterReconsideration) {
         CaseAction.REVIEWS.requireTakenBy(user::hasRole);
         DisclosureCase c = cases.find(caseId);
@@ -54,7 +57,7 @@ public class ReviewService {
         review.kind = kind;
         review.afterReconsideration = afterFirst;
         review.filedOn = filedOn;
-        review.createdAt = Instant.now();
+        review.createdAt = clock.instant();
         review.createdBy = user.username();
         review.persist();
         return ReviewView.of(review, c);

@@ -52,8 +52,9 @@ public class AppUser extends PanacheEntityBase {
      */
     static final int DEFAULT_HASH_COST = 10;
 
+    /** A new user, created at {@code createdAt} (the service's clock, read by the caller). */
     public static AppUser create(String username, String password, Set<String> roles, String agencyCode,
-            Long departmentId) {
+            Long departmentId, Instant createdAt) {
         AppUser user = new AppUser();
         user.username = username;
         user.passwordHash = BcryptUtil.bcryptHash(password, ConfigProvider.getConfig()
@@ -61,7 +62,7 @@ public class AppUser extends PanacheEntityBase {
         user.roles = String.join(",", roles.stream().sorted().toList());
         user.agencyCode = agencyCode;
         user.departmentId = departmentId;
-        user.createdAt = Instant.now();
+        user.createdAt = createdAt;
         user.persist();
         return user;
     }

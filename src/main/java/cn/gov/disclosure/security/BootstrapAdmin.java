@@ -1,10 +1,12 @@
 package cn.gov.disclosure.security;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,10 +23,13 @@ public class BootstrapAdmin {
     @ConfigProperty(name = "disclosure.bootstrap-admin-password")
     Optional<String> password;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     void onStart(@Observes StartupEvent started) {
         if (password.filter(p -> !p.isBlank()).isPresent() && AppUser.count() == 0) {
-            AppUser.create("admin", password.get(), Set.of(Roles.ADMIN), null, null);
+            AppUser.create("admin", password.get(), Set.of(Roles.ADMIN), null, null, clock.instant());
             LOG.info("Created the user admin from DISCLOSURE_BOOTSTRAP_ADMIN_PASSWORD");
         }
     }

@@ -1,6 +1,7 @@
 package cn.gov.disclosure.security;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,9 @@ public class UserResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
 
     public record UserRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.@-]{1,64}") String username,
             @NotBlank @Size(min = 8, max = 200) String password,
@@ -75,7 +79,7 @@ public class UserResource {
             throw ApiProblem.conflict("User " + request.username() + " exists already");
         }
         AppUser.create(request.username(), request.password(), request.roles(), request.agency(),
-                department == null ? null : department.id);
+                department == null ? null : department.id, clock.instant());
         return Response.created(URI.create("/api/users/" + request.username()))
                 .entity(new UserView(request.username(), request.roles(), request.agency(), request.department()))
                 .build();

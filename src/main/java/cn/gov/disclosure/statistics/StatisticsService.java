@@ -1,5 +1,6 @@
 package cn.gov.disclosure.statistics;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,13 +38,16 @@ public class StatisticsService {
     private final CurrentUser user;
     private final BusinessDates dates;
     private final ObjectMapper json;
+    private final Clock clock;
 
     @Inject
-    public StatisticsService(AgroalDataSource dataSource, CurrentUser user, BusinessDates dates, ObjectMapper json) {
+    public StatisticsService(AgroalDataSource dataSource, CurrentUser user, BusinessDates dates, ObjectMapper json,
+            Clock clock) {
         this.queries = new StatisticsQueries(dataSource);
         this.user = user;
         this.dates = dates;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Reads the query's year and agency; an office sees only its own agency (and those below it). */
@@ -98,7 +102,7 @@ public class StatisticsService {
         });
         queries.holdCaseChanges();
         AnnualTable table = compute(scope);
-        Instant now = Instant.now();
+        Instant publishedAt = clock.instant();
         String figures;
         try {
             figures = json.writeValueAsString(table);
@@ -106,9 +110,9 @@ public class StatisticsService {
             throw new IllegalStateException(e);
         }
         queries.publish(scope.year(), scope.agencies(), scope.agency().code, scope.includeSubordinates(), figures,
-                today, now, user.username())
+                today, publishedAt, user.username())
                 .orElseThrow(() -> Refusal.of(StatisticsRefusal.PUBLISHED_MEANWHILE, "year", scope.year()));
-        return table.withPublication(new AnnualTable.Published(today, now, user.username(), List.of()));
+        return table.withPublication(new AnnualTable.Published(today, publishedAt, user.username(), List.of()));
     }
 
     /** The cases (or reviews) behind one cell, in receipt (or filing) order. */

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class BadInputTest {
 
-    static final String TOMORROW = LocalDate.now().plusDays(2).toString();
-
     @Inject
     BusinessDates dates;
 
@@ -40,9 +37,13 @@ class BadInputTest {
 
     Office office;
 
+    /** A day that has not come yet, by the service's clock. */
+    String tomorrow;
+
     @BeforeEach
     void newOffice() {
         office = Api.newOffice();
+        tomorrow = Api.today().plusDays(1).toString();
     }
 
     @Test
@@ -57,7 +58,7 @@ class BadInputTest {
         Map<String, Object> badDate = Api.application("2025-02-30");
         problem(as(office.clerk()).body(badDate).post("/api/applications").then())
                 .body("violations.field", hasItem("receivedOn"));
-        problem(as(office.clerk()).body(Api.application(TOMORROW)).post("/api/applications").then())
+        problem(as(office.clerk()).body(Api.application(tomorrow)).post("/api/applications").then())
                 .body("violations.field", hasItem("receivedOn"));
         Map<String, Object> missing = new HashMap<>(Map.of("channel", "MAIL"));
         problem(as(office.clerk()).body(missing).post("/api/applications").then())
@@ -85,7 +86,7 @@ class BadInputTest {
                 .body("violations.field", hasItem("outcome"));
         problem(as(office.handler()).body(Map.of("on", "yesterday", "outcome", "GRANTED")).post(base + "decision").then())
                 .body("violations.field", hasItem("on"));
-        problem(as(office.handler()).body(Map.of("on", TOMORROW, "outcome", "GRANTED")).post(base + "decision").then())
+        problem(as(office.handler()).body(Map.of("on", tomorrow, "outcome", "GRANTED")).post(base + "decision").then())
                 .body("violations.field", hasItem("on"));
         problem(as(office.handler()).body(Map.of("on", "2025-01-19", "outcome", "GRANTED")).post(base + "decision").then())
                 .body("violations.field", hasItem("on"));
@@ -157,7 +158,6 @@ class BadInputTest {
 
     @Test
     void aFeeNoticeForMorePagesThanTheBoundIsRefused() {
-        Api.calendarAroundToday();
         String id = registerAccepted(office, Api.today().toString());
         String notice = "/api/applications/" + id + "/fee-notice";
         // 2147483647 pages overflowed the fee column (500); 250000000 came to a fee of ¥9,999,994,700.

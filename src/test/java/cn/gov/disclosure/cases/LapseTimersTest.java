@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,18 +18,21 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
-import cn.gov.disclosure.support.CaseTimers;
+import cn.gov.disclosure.support.TestClock;
+import cn.gov.disclosure.workflow.CaseTimers;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The process's own timers, fired by the real job executor: back-dated periods are already over
- * when they are entered, so their timers fall due at once. A period that is still running is
- * ended by firing its timer directly.
+ * when they are entered, so their timers fall due at once; a running one lapses once the clock is
+ * moved past it. A period that is still running may also be ended by firing its timer directly.
  */
 @QuarkusTest
 class LapseTimersTest {
@@ -37,9 +42,17 @@ class LapseTimersTest {
     @Inject
     CaseTimers timers;
 
+    @Inject
+    TestClock clock;
+
     @BeforeEach
     void newOffice() {
         office = Api.newOffice();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -113,5 +126,36 @@ class LapseTimersTest {
                 .body("events.type", contains("RECEIVED", "CORRECTION_REQUESTED", "CORRECTED"));
         act(office.clerk(), id, "acceptance", Map.of("on", today.toString(), "department", office.department()))
                 .statusCode(200);
+    }
+
+    @Test
+    void aCorrectionPeriodLapsesOnlyOnceItsLastDayIsOver() {
+        LocalDate requested = LocalDate.of(2025, 3, 3); // a Monday; no holiday that week
+        LocalDate lastDay = requested.plusDays(4);
+        LocalDate dayAfter = lastDay.plusDays(1);
+        clock.moveTo(requested);
+        String id = register(office, requested.toString());
+        act(office.clerk(), id, "correction-request", Map.of("on", requested.toString(), "items", List.of("补充委托书"),
+                "dueOn", lastDay.toString())).statusCode(200).body("status", equalTo("CORRECTION_REQUESTED"));
+        Instant lapse = dayAfter.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+        assertThat(timers.dueAt(id)).as("the period's timer, due at 00:00 Beijing time after its last day")
+                .containsExactly(lapse);
+        assertThat(timers.dueNow(id)).as("due by the engine's clock on %s", requested).isEmpty();
+
+        // The last day of the period: still open, through a whole round of the job executors
+        // (each polls at least every 5 s).
+        clock.moveTo(lastDay);
+        assertThat(timers.dueNow(id)).as("due by the engine's clock on %s", lastDay).isEmpty();
+        Awaitility.await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> "CORRECTION_REQUESTED".equals(get(office.clerk(), id).extract().path("status")));
+
+        clock.moveTo(dayAfter);
+        awaitStatus(id, "CLOSED");
+        get(office.clerk(), id)
+                .body("outcome", equalTo("OTHER_NO_CORRECTION"))
+                .body("closedOn", equalTo(dayAfter.toString()))
+                .body("events.type", contains("RECEIVED", "CORRECTION_REQUESTED", "CORRECTION_LAPSED"))
+                .body("events[2].by", equalTo("system"));
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
-import cn.gov.disclosure.support.CaseTimers;
+import cn.gov.disclosure.workflow.CaseTimers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 

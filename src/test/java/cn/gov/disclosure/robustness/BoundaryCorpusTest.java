@@ -105,7 +105,6 @@ class BoundaryCorpusTest {
 
     @Test
     void noEdgeOfAnyFieldFailsTheServiceOrChangesWhatItRefused() {
-        Api.calendarAroundToday();
         office = Api.newOffice();
         fields = new Fields(new Fields.Bounds(dates.today(), dates.earliest(), dates.latest(), fees.maxPages(),
                 CaseRegistration.MAX_IDEMPOTENCY_KEY, CALENDAR_YEAR));

@@ -7,21 +7,34 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
+import cn.gov.disclosure.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** A published year stays as published; later changes show as differences with their cases. */
 @QuarkusTest
 class PublicationTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void laterChangesAreReportedAgainstThePublishedFiguresCellByCell() {
@@ -103,5 +116,23 @@ class PublicationTest {
         as(office.office()).get("/api/statistics/2025/publication").then().statusCode(404);
         as(office.office()).queryParam("published", true).get("/api/statistics/2025/table.xlsx").then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aYearMayBePublishedFromTheFirstDayOfTheNext() {
+        Office office = Api.newOffice();
+
+        clock.moveTo(LocalDate.of(2025, 12, 31));
+        as(office.office()).post("/api/statistics/2025/publication").then().statusCode(409)
+                .body("detail", containsString("2025 has not ended yet"));
+        as(office.office()).get("/api/statistics/2025/publication").then().statusCode(404);
+
+        clock.moveTo(LocalDate.of(2026, 1, 1));
+        as(office.office()).post("/api/statistics/2025/publication").then().statusCode(201)
+                .body("publication.publishedOn", equalTo("2026-01-01"))
+                .body("publication.publishedBy", equalTo(office.office()));
+        as(office.office()).get("/api/statistics/2025/publication").then().statusCode(200)
+                .body("publication.publishedOn", equalTo("2026-01-01"))
+                .body("publication.publishedAt", startsWith("2026-01-01T01:")); // 09:xx in Beijing
     }
 }

@@ -17,7 +17,6 @@ class ClerkPagesTest {
     @Test
     void aClerkRegistersThroughTheFormAndGetsThePrintableReceipt() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
         Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
         String form = clerk.get("/ui/applications/new").then().statusCode(200).extract().asString();
         assertThat(form).contains(">申请人类型", ">申请人姓名或名称", ">证件号码", ">联系电话", ">申请方式", ">收到申请日期",
@@ -68,7 +67,6 @@ class ClerkPagesTest {
     @Test
     void theClerkAcceptsFromTheListAwaitingTheCheck() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
         String id = Api.register(office, Api.today().toString());
         Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
         String awaiting = clerk.get("/ui/applications?status=RECEIVED").then().statusCode(200).extract().asString();

@@ -31,7 +31,7 @@ class RefusalsInChineseTest {
     @Test
     void aDateInTheFutureIsRefusedBesideTheField() {
         Api.Office office = Api.newOffice();
-        String id = acceptedCase(office, Api.today().toString());
+        String id = Api.registerAccepted(office, Api.today().toString());
         Browser handler = onCasePage(office.handler(), id);
 
         Response refused = handler.submit("/ui/applications/" + id + "/decision",
@@ -47,7 +47,7 @@ class RefusalsInChineseTest {
     @Test
     void aCorrectionPeriodEndingOnTheDayOfTheRequestIsRefusedBesideTheField() {
         Api.Office office = Api.newOffice();
-        String id = acceptedCase(office, Api.today().toString());
+        String id = Api.registerAccepted(office, Api.today().toString());
         Browser clerk = onCasePage(office.clerk(), id);
 
         Response refused = clerk.submit("/ui/applications/" + id + "/correction-request",
@@ -61,7 +61,7 @@ class RefusalsInChineseTest {
     @Test
     void aSecondCorrectionRequestIsRefusedUnderArticle30() {
         Api.Office office = Api.newOffice();
-        String id = acceptedCase(office, Api.today().toString());
+        String id = Api.registerAccepted(office, Api.today().toString());
         Api.act(office.clerk(), id, "correction-request", Map.of("on", Api.today().toString(),
                 "items", List.of("请写明所需信息的文号"))).statusCode(200);
         Api.act(office.clerk(), id, "correction", Map.of("on", Api.today().toString())).statusCode(200);
@@ -78,7 +78,7 @@ class RefusalsInChineseTest {
     @Test
     void anExtensionIsRefusedAfterThePeriodEnded() {
         Api.Office office = Api.newOffice();
-        String id = acceptedCase(office, Api.today().minusDays(60).toString());
+        String id = Api.registerAccepted(office, Api.today().minusDays(60).toString());
         String dueOn = Api.get(office.clerk(), id).statusCode(200).extract().path("responseDueOn");
         Browser staff = onCasePage(office.office(), id);
 
@@ -93,7 +93,7 @@ class RefusalsInChineseTest {
     @Test
     void aSecondExtensionIsRefused() {
         Api.Office office = Api.newOffice();
-        String id = acceptedCase(office, Api.today().toString());
+        String id = Api.registerAccepted(office, Api.today().toString());
         Api.act(office.office(), id, "extension", Map.of("on", Api.today().toString(), "reason", "需调取档案"))
                 .statusCode(200);
         Browser staff = onCasePage(office.office(), id);
@@ -108,7 +108,7 @@ class RefusalsInChineseTest {
     @Test
     void anActionThatDoesNotFitTheStateIsRefused() {
         Api.Office office = Api.newOffice();
-        String id = acceptedCase(office, Api.today().toString());
+        String id = Api.registerAccepted(office, Api.today().toString());
         Browser clerk = onCasePage(office.clerk(), id);
 
         Response refused = clerk.submit("/ui/applications/" + id + "/acceptance",
@@ -210,7 +210,7 @@ class RefusalsInChineseTest {
     @Test
     void theApiKeepsItsEnglishDetail() {
         Api.Office office = Api.newOffice();
-        String id = acceptedCase(office, Api.today().toString());
+        String id = Api.registerAccepted(office, Api.today().toString());
         Api.act(office.clerk(), id, "correction-request", Map.of("on", Api.today().toString(),
                 "items", List.of("请写明所需信息的文号"))).statusCode(200);
         Api.act(office.clerk(), id, "correction", Map.of("on", Api.today().toString())).statusCode(200);
@@ -226,16 +226,10 @@ class RefusalsInChineseTest {
                 .body(not(containsString("不得晚于今天")));
     }
 
-    /** A case accepted to the office's department, with the working-day calendar around today loaded. */
-    private static String acceptedCase(Api.Office office, String receivedOn) {
-        Api.calendarAroundToday();
-        return Api.registerAccepted(office, receivedOn);
-    }
-
     /** The page answering an action's form on an accepted case with a 400, the case left as it was. */
     private static String refusedOnTheForm(Api.Office office, String username, String action,
             Map<String, String> fields) {
-        String id = acceptedCase(office, Api.today().toString());
+        String id = Api.registerAccepted(office, Api.today().toString());
         Response refused = onCasePage(username, id).submit("/ui/applications/" + id + "/" + action, fields);
 
         assertThat(refused.statusCode()).isEqualTo(400);

@@ -76,7 +76,6 @@ class SessionsTest {
     @Test
     void aFormWithAnotherSessionsTokenOrATokenOfItsOwnChangesNothing() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
         String id = Api.register(office, Api.today().toString());
         Browser victim = Browser.signedIn(office.clerk(), Api.PASSWORD);
         Browser other = Browser.signedIn(office.clerk(), Api.PASSWORD);
@@ -99,7 +98,6 @@ class SessionsTest {
     @Test
     void aFormFromAnotherSiteIsRefusedEvenWithTheRightToken() {
         Api.Office office = Api.newOffice();
-        Api.calendarAroundToday();
         String id = Api.register(office, Api.today().toString());
         Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
         clerk.get("/ui/applications/" + id);

@@ -1,5 +1,6 @@
-package cn.gov.disclosure.support;
+package cn.gov.disclosure.workflow;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -26,9 +27,20 @@ public class CaseTimers {
     @Inject
     RuntimeService runtime;
 
+    @Inject
+    Clock clock;
+
     /** When the case's armed timers are due. */
     public List<Instant> dueAt(String caseId) {
         return timers(caseId).stream().map(job -> job.getDuedate().toInstant()).toList();
+    }
+
+    /** Which of the case's timers are due by the engine's clock: the job executors may take them now. */
+    public List<Instant> dueNow(String caseId) {
+        ProcessInstance instance = instance(caseId);
+        return instance == null ? List.of()
+                : management.createJobQuery().processInstanceId(instance.getId()).timers().executable().list()
+                        .stream().map(job -> job.getDuedate().toInstant()).toList();
     }
 
     /** Fires the case's timers now, as the job executor would once they are due. */
@@ -36,11 +48,14 @@ public class CaseTimers {
         timers(caseId).forEach(job -> management.executeJob(job.getId()));
     }
 
-    /** Makes the case's timers due now, but suspended, so that no job executor takes them. */
+    /**
+     * Makes the case's timers due now (by the service's clock, which the engine's follows), but
+     * suspended, so that no job executor takes them.
+     */
     public void holdDue(String caseId) {
         for (Job job : timers(caseId)) {
             management.suspendJobById(job.getId());
-            management.setJobDuedate(job.getId(), new Date());
+            management.setJobDuedate(job.getId(), Date.from(clock.instant()));
         }
     }
 
@@ -49,9 +64,12 @@ public class CaseTimers {
         timers(caseId).forEach(job -> management.activateJobById(job.getId()));
     }
 
+    private ProcessInstance instance(String caseId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    }
+
     private List<Job> timers(String caseId) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .singleResult();
+        ProcessInstance instance = instance(caseId);
         return instance == null ? List.of()
                 : management.createJobQuery().processInstanceId(instance.getId()).timers().list();
     }
