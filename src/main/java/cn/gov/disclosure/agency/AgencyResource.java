@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
 
@@ -34,6 +33,9 @@ import io.quarkus.security.Authenticated;
 public class AgencyResource {
 
     static final String CODE = "[A-Za-z0-9_-]{1,32}";
+
+    @Inject
+    AgencyService agencies;
 
     public record AgencyRequest(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 200) String name,
             @Pattern(regexp = CODE) String parentCode) {
@@ -57,57 +59,35 @@ public class AgencyResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Create an agency")
     @APIResponse(responseCode = "201", description = "The agency created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     public Response create(@Valid @NotNull AgencyRequest request) {
-        if (Agency.findById(request.code()) != null) {
-            throw ApiProblem.conflict("Agency " + request.code() + " exists already");
-        }
-        if (request.parentCode() != null && Agency.findById(request.parentCode()) == null) {
-            throw ApiProblem.invalid("parentCode", "no agency " + request.parentCode());
-        }
-        Agency agency = new Agency();
-        agency.code = request.code();
-        agency.name = request.name();
-        agency.parentCode = request.parentCode();
-        agency.persist();
+        Agency agency = agencies.create(request.code(), request.name(), request.parentCode());
         return Response.created(URI.create("/api/agencies/" + agency.code)).entity(AgencyView.of(agency)).build();
     }
 
     @GET
     @Operation(summary = "List the agencies")
     public List<AgencyView> list() {
-        return Agency.<Agency> listAll().stream().map(AgencyView::of).toList();
+        return agencies.list().stream().map(AgencyView::of).toList();
     }
 
     @GET
     @Path("{code}/departments")
     @Operation(summary = "List an agency's departments")
     public List<DepartmentView> departments(@PathParam("code") String code) {
-        return Department.<Department> list("agencyCode", code).stream().map(DepartmentView::of).toList();
+        return agencies.departments(code).stream().map(DepartmentView::of).toList();
     }
 
     @POST
     @Path("{code}/departments")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Create a department of an agency")
     @APIResponse(responseCode = "201", description = "The department created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentView.class)))
     public Response createDepartment(@PathParam("code") String code, @Valid @NotNull DepartmentRequest request) {
-        if (Agency.findById(code) == null) {
-            throw ApiProblem.notFound("No agency " + code);
-        }
-        if (Department.findByCode(code, request.code()).isPresent()) {
-            throw ApiProblem.conflict("Department " + request.code() + " exists already in " + code);
-        }
-        Department department = new Department();
-        department.agencyCode = code;
-        department.code = request.code();
-        department.name = request.name();
-        department.persist();
+        Department department = agencies.createDepartment(code, request.code(), request.name());
         return Response.created(URI.create("/api/agencies/" + code + "/departments/" + department.code))
                 .entity(DepartmentView.of(department)).build();
     }

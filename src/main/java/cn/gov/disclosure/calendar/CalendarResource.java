@@ -2,7 +2,6 @@ package cn.gov.disclosure.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.disclosure.common.problem.ApiProblem;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.security.Authenticated;
 
@@ -39,8 +37,7 @@ public class CalendarResource {
     @GET
     @Operation(summary = "Read a year's holidays and make-up working days")
     public CalendarView get(@PathParam("year") int year) {
-        return calendars.year(year).map(CalendarView::of)
-                .orElseThrow(() -> ApiProblem.notFound("No working-day calendar is loaded for " + year));
+        return CalendarView.of(calendars.loaded(year));
     }
 
     @PUT
@@ -48,22 +45,6 @@ public class CalendarResource {
     @Operation(summary = "Load or replace a year's calendar",
             description = "`workdays` must fall on weekends; open cases' due dates follow the new calendar.")
     public CalendarView put(@PathParam("year") int year, @Valid @NotNull CalendarView body) {
-        if (year < 2000 || year > 2100) {
-            throw ApiProblem.invalid("year", "must lie between 2000 and 2100");
-        }
-        if (body.year() != null && body.year() != year) {
-            throw ApiProblem.invalid("year", "the body is for " + body.year() + ", the path for " + year);
-        }
-        if (body.holidays() == null || body.workdays() == null) {
-            throw ApiProblem.invalid(body.holidays() == null ? "holidays" : "workdays", "must be given (may be empty)");
-        }
-        YearSchedule schedule;
-        try {
-            schedule = new YearSchedule(year, Set.copyOf(body.holidays()), Set.copyOf(body.workdays()));
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("holidays", e.getMessage());
-        }
-        calendars.replace(schedule);
-        return CalendarView.of(schedule);
+        return CalendarView.of(calendars.load(year, body.year(), body.holidays(), body.workdays()));
     }
 }

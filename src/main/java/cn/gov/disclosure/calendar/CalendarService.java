@@ -2,6 +2,7 @@ package cn.gov.disclosure.calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import cn.gov.disclosure.common.Refusal;
 
 /**
  * The working-day calendars, kept in the database so that every instance of the service counts
@@ -59,8 +62,39 @@ public class CalendarService {
         return Optional.of(new YearSchedule(year, daysOf(days, CalendarDay.HOLIDAY), daysOf(days, CalendarDay.WORKDAY)));
     }
 
+    /** A loaded year's schedule; refused when none is loaded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public YearSchedule loaded(int year) {
+        return year(year).orElseThrow(() -> Refusal.of(CalendarRefusal.NOT_LOADED, "year", year));
+    }
+
     private static Set<LocalDate> daysOf(List<CalendarDay> days, String kind) {
         return days.stream().filter(d -> kind.equals(d.kind)).map(d -> d.day).collect(Collectors.toSet());
+    }
+
+    /**
+     * Loads or replaces {@code year} with the days given, as announced; {@code statedYear}, where the
+     * request names one, must be the same year. Empty lists are a year without announcements.
+     */
+    public YearSchedule load(int year, Integer statedYear, Collection<LocalDate> holidays,
+            Collection<LocalDate> workdays) {
+        if (year < 2000 || year > 2100) {
+            throw Refusal.ofField("year", CalendarRefusal.YEAR_OUT_OF_RANGE);
+        }
+        if (statedYear != null && statedYear != year) {
+            throw Refusal.ofField("year", CalendarRefusal.YEAR_MISMATCH, "body", statedYear, "path", year);
+        }
+        if (holidays == null || workdays == null) {
+            throw Refusal.ofField(holidays == null ? "holidays" : "workdays", CalendarRefusal.DAYS_REQUIRED);
+        }
+        YearSchedule schedule;
+        try {
+            schedule = new YearSchedule(year, Set.copyOf(holidays), Set.copyOf(workdays));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.ofField("holidays", CalendarRefusal.INVALID_SCHEDULE, "problem", e.getMessage());
+        }
+        replace(schedule);
+        return schedule;
     }
 
     /** Loads or replaces one year; open cases are recounted in the same transaction. */

@@ -1,12 +1,10 @@
 package cn.gov.disclosure.security;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -25,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.disclosure.agency.Agency;
-import cn.gov.disclosure.agency.Department;
-import cn.gov.disclosure.common.problem.ApiProblem;
 import io.quarkus.security.Authenticated;
 
 /** Accounts; admins create them, everyone may ask who they are. */
@@ -40,7 +35,7 @@ public class UserResource {
     CurrentUser currentUser;
 
     @Inject
-    Clock clock;
+    UserService users;
 
     public record UserRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.@-]{1,64}") String username,
             @NotBlank @Size(min = 8, max = 200) String password,
@@ -54,32 +49,13 @@ public class UserResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Create a user",
             description = "Handlers need a department; only a pure admin may lack an agency.")
     @APIResponse(responseCode = "201", description = "The user created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response create(@Valid @NotNull UserRequest request) {
-        boolean adminOnly = request.roles().equals(Set.of(Roles.ADMIN));
-        if (request.agency() == null && !adminOnly) {
-            throw ApiProblem.invalid("agency", "every user but a service-wide admin belongs to an agency");
-        }
-        if (request.agency() != null && Agency.findById(request.agency()) == null) {
-            throw ApiProblem.invalid("agency", "no agency " + request.agency());
-        }
-        Department department = null;
-        if (request.department() != null) {
-            department = Department.findByCode(request.agency(), request.department())
-                    .orElseThrow(() -> ApiProblem.invalid("department", "no department " + request.department()
-                            + " in agency " + request.agency()));
-        } else if (request.roles().contains(Roles.HANDLER)) {
-            throw ApiProblem.invalid("department", "a handler works for a department");
-        }
-        if (AppUser.findByUsername(request.username()).isPresent()) {
-            throw ApiProblem.conflict("User " + request.username() + " exists already");
-        }
-        AppUser.create(request.username(), request.password(), request.roles(), request.agency(),
-                department == null ? null : department.id, clock.instant());
+        users.create(request.username(), request.password(), request.roles(), request.agency(),
+                request.department());
         return Response.created(URI.create("/api/users/" + request.username()))
                 .entity(new UserView(request.username(), request.roles(), request.agency(), request.department()))
                 .build();
@@ -90,7 +66,6 @@ public class UserResource {
     @Operation(summary = "The signed-in user: roles, agency and department")
     public UserView me() {
         AppUser user = currentUser.user();
-        Department department = user.departmentId == null ? null : Department.findById(user.departmentId);
-        return new UserView(user.username, user.roleSet(), user.agencyCode, department == null ? null : department.code);
+        return new UserView(user.username, user.roleSet(), user.agencyCode, users.departmentCode(user));
     }
 }

@@ -18,6 +18,11 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
 import cn.gov.disclosure.common.PageRequest;
 
 /**
@@ -28,8 +33,11 @@ import cn.gov.disclosure.common.PageRequest;
  * publication all read these two definitions, so they cannot disagree.
  *
  * <p>Plain JDBC over the application's data source: the aggregates run in the database, and the
- * class can be exercised on any PostgreSQL holding the schema.
+ * class can be exercised on any PostgreSQL holding the schema. Inside a JTA transaction every
+ * statement runs on the one connection the data source has enlisted in it (closing a handle gives
+ * it back only when the transaction ends); outside one, each statement commits on its own.
  */
+@ApplicationScoped
 public class StatisticsQueries {
 
     /** The year and the agencies counted; bound as the first three parameters of every statement. */
@@ -95,8 +103,22 @@ public class StatisticsQueries {
 
     private final DataSource dataSource;
 
+    @Inject
     public StatisticsQueries(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Makes the rest of the current transaction read one snapshot of the database, and refuse to
+     * write. PostgreSQL's default (read committed) takes a new snapshot for every statement, so a
+     * table, its publication and the differences read one after another could each see a case in a
+     * different state; repeatable read keeps the snapshot of the first statement, and never fails a
+     * transaction that only reads. It must be the transaction's first statement, or PostgreSQL
+     * refuses it; being SQL, it ends with the transaction and leaves the pooled connection as it was.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void readOnlySnapshot() {
+        execute("set transaction isolation level repeatable read, read only");
     }
 
     /** Counted cells of section 三 (row → column → count) and of section 四. */
@@ -182,21 +204,23 @@ public class StatisticsQueries {
     /**
      * Makes case and review changes wait until the current transaction ends, so that what it reads
      * next is one consistent picture. Brief: taken only while a year's table is published.
+     *
+     * <p>MANDATORY because the lock lasts only as long as the transaction that takes it. The
+     * connection the statement runs on, and closes, is the one enlisted in the caller's transaction,
+     * which keeps it, and the lock, until it commits or rolls back; without a transaction the
+     * statement would commit on its own and release the lock at once, and the figures read next
+     * would hold nothing still.
      */
+    @Transactional(TxType.MANDATORY)
     public void holdCaseChanges() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "lock table disclosure_case, review in share mode")) {
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        execute("lock table disclosure_case, review in share mode");
     }
 
     /**
      * Stores a year's table as published, with the placement of every case and review behind it.
-     * Empty when this table was published before.
+     * Empty when this table was published before. MANDATORY: its three statements stand or fall together.
      */
+    @Transactional(TxType.MANDATORY)
     public Optional<Long> publish(int year, List<String> agencies, String agency, boolean includeSubordinates,
             String figuresJson, LocalDate on, Instant at, String by) {
         try (Connection connection = dataSource.getConnection()) {
@@ -311,6 +335,15 @@ public class StatisticsQueries {
                     reader.read(rs);
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs one statement without parameters on the transaction's connection. */
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, sql, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -20,7 +20,6 @@ import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.security.CurrentUser;
-import io.agroal.api.AgroalDataSource;
 
 /** Computes, publishes and compares the annual tables; decides who may see which agency's. */
 @ApplicationScoped
@@ -41,9 +40,9 @@ public class StatisticsService {
     private final Clock clock;
 
     @Inject
-    public StatisticsService(AgroalDataSource dataSource, CurrentUser user, BusinessDates dates, ObjectMapper json,
+    public StatisticsService(StatisticsQueries queries, CurrentUser user, BusinessDates dates, ObjectMapper json,
             Clock clock) {
-        this.queries = new StatisticsQueries(dataSource);
+        this.queries = queries;
         this.user = user;
         this.dates = dates;
         this.json = json;
@@ -63,15 +62,23 @@ public class StatisticsService {
                 consolidated ? Agency.codesWithSubordinates(code) : List.of(code));
     }
 
-    /** The table as the cases stand now, compared with its publication if it has one. */
+    /**
+     * The table as the cases stand now, compared with its publication if it has one. The counts, the
+     * previous year, the publication and the differences are read in one read-only snapshot, so they
+     * agree even while cases change.
+     */
+    @Transactional
     public AnnualTable current(Scope scope) {
+        queries.readOnlySnapshot();
         AnnualTable table = compute(scope);
         return publication(scope).map(published -> table.withPublication(sincePublished(scope, published, table)))
                 .orElse(table);
     }
 
-    /** The figures exactly as published, with what has changed since. */
+    /** The figures exactly as published, with what has changed since; read in one snapshot, as {@link #current} is. */
+    @Transactional
     public AnnualTable published(Scope scope) {
+        queries.readOnlySnapshot();
         StatisticsQueries.Publication published = publication(scope)
                 .orElseThrow(() -> Refusal.of(StatisticsRefusal.NOT_PUBLISHED, "year", scope.year(), "agency",
                         scope.agency().code));
@@ -115,8 +122,13 @@ public class StatisticsService {
         return table.withPublication(new AnnualTable.Published(today, publishedAt, user.username(), List.of()));
     }
 
-    /** The cases (or reviews) behind one cell, in receipt (or filing) order. */
+    /**
+     * The cases (or reviews) behind one cell, in receipt (or filing) order; the page and its total
+     * are read in one snapshot, so they agree.
+     */
+    @Transactional
     public CellPage cell(Scope scope, String row, String column, PageRequest page) {
+        queries.readOnlySnapshot();
         if (row == null || row.isBlank()) {
             throw Refusal.ofField("row", StatisticsRefusal.ROW_REQUIRED, "rows", TableLayout.ROWS, "reviewRows",
                     TableLayout.REVIEW_ROWS);

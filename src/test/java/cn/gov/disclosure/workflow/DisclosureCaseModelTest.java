@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
-import cn.gov.disclosure.support.CaseTimers;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

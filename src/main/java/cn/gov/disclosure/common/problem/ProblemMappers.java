@@ -43,11 +43,6 @@ public class ProblemMappers {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
     @ServerExceptionMapper
-    public Response apiProblem(ApiProblem e) {
-        return respond(e.toProblem());
-    }
-
-    @ServerExceptionMapper
     public Response refusal(Refusal e) {
         return respond(problemOf(e));
     }
@@ -157,9 +152,6 @@ public class ProblemMappers {
             return refusal(refusal.get());
         }
         for (Throwable t : causes(e)) {
-            if (t instanceof ApiProblem p) {
-                return apiProblem(p);
-            }
             if (isDatabaseUnavailable(t)) {
                 LOG.warn("The database is unavailable: " + t.getMessage());
                 // A failed commit may still have reached the database: the client retries, and an

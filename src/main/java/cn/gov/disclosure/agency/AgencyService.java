@@ -1,0 +1,56 @@
+package cn.gov.disclosure.agency;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import cn.gov.disclosure.common.Refusal;
+
+/** Creates and lists agencies and their departments; refuses a code taken or a parent unknown. */
+@ApplicationScoped
+@Transactional
+public class AgencyService {
+
+    /** A new agency, below {@code parentCode} if given (which must exist). */
+    public Agency create(String code, String name, String parentCode) {
+        if (Agency.findById(code) != null) {
+            throw Refusal.of(AgencyRefusal.EXISTS, "code", code);
+        }
+        if (parentCode != null && Agency.findById(parentCode) == null) {
+            throw Refusal.ofField("parentCode", AgencyRefusal.UNKNOWN, "code", parentCode);
+        }
+        Agency agency = new Agency();
+        agency.code = code;
+        agency.name = name;
+        agency.parentCode = parentCode;
+        agency.persist();
+        return agency;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agency> list() {
+        return Agency.listAll();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Department> departments(String agencyCode) {
+        return Department.list("agencyCode", agencyCode);
+    }
+
+    /** A new department of an existing agency; its code is unique within the agency. */
+    public Department createDepartment(String agencyCode, String code, String name) {
+        if (Agency.findById(agencyCode) == null) {
+            throw Refusal.of(AgencyRefusal.NOT_FOUND, "code", agencyCode);
+        }
+        if (Department.findByCode(agencyCode, code).isPresent()) {
+            throw Refusal.of(AgencyRefusal.DEPARTMENT_EXISTS, "department", code, "code", agencyCode);
+        }
+        Department department = new Department();
+        department.agencyCode = agencyCode;
+        department.code = code;
+        department.name = name;
+        department.persist();
+        return department;
+    }
+}
