@@ -77,8 +77,7 @@ public class CaseCommands {
                 .orElseThrow(() -> Refusal.ofField("department", AgencyRefusal.UNKNOWN_DEPARTMENT, "department",
                         request.department(), "code", c.agencyCode));
         c.departmentId = department.id;
-        step.record(Map.of("department", department.code));
-        process.accept(c.id);
+        finish(step, Map.of("department", department.code));
         return c;
     }
 
@@ -94,8 +93,7 @@ public class CaseCommands {
         c.correctionRequested = true;
         c.correctionDueOn = dueOn;
         c.returnStatus = c.status;
-        step.record(Map.of("items", request.items(), "dueOn", dueOn.toString()));
-        process.requestCorrection(c.id, c.returnStatus, dates.startOf(dueOn.plusDays(1)));
+        finish(step, Map.of("items", request.items(), "dueOn", dueOn.toString()), dueOn);
         return c;
     }
 
@@ -103,8 +101,7 @@ public class CaseCommands {
         Step step = begin(CaseAction.CORRECTION, id, request.on());
         DisclosureCase c = step.c();
         c.corrected = true;
-        step.record(Map.of());
-        process.corrected(c.id);
+        finish(step, Map.of());
         return c;
     }
 
@@ -112,8 +109,8 @@ public class CaseCommands {
         Step step = begin(CaseAction.THIRD_PARTY_CONSULTATION, id, request.on());
         DisclosureCase c = step.c();
         c.consultationEndsOn = deadlines.periodEnd(calendars.calendar(), step.on(), rules.consultationWorkingDays());
-        step.record(Map.of("party", request.party(), "periodEndsOn", c.consultationEndsOn.toString()));
-        process.consultThirdParty(c.id, dates.startOf(c.consultationEndsOn.plusDays(1)));
+        finish(step, Map.of("party", request.party(), "periodEndsOn", c.consultationEndsOn.toString()),
+                c.consultationEndsOn);
         return c;
     }
 
@@ -123,8 +120,7 @@ public class CaseCommands {
         if (request.consents() != null) {
             details.put("consents", request.consents());
         }
-        step.record(details);
-        process.thirdPartyReplied(step.c().id);
+        finish(step, details);
         return step.c();
     }
 
@@ -135,8 +131,7 @@ public class CaseCommands {
             throw Refusal.of(CaseRefusal.RESPONSE_PERIOD_ENDED, "dueOn", c.responseDueOn);
         }
         c.extended = true;
-        step.record(Map.of("reason", request.reason(), "previousDueOn", c.responseDueOn.toString()));
-        process.extend(c.id);
+        finish(step, Map.of("reason", request.reason(), "previousDueOn", c.responseDueOn.toString()));
         return c;
     }
 
@@ -153,8 +148,7 @@ public class CaseCommands {
         details.put("amount", fee.amount());
         details.put("basis", fee.basis());
         details.put("dueOn", c.feeDueOn.toString());
-        step.record(details);
-        process.notifyFee(c.id, dates.startOf(c.feeDueOn.plusDays(1)));
+        finish(step, details, c.feeDueOn);
         return c;
     }
 
@@ -185,8 +179,7 @@ public class CaseCommands {
 
     public DisclosureCase feePaid(UUID id, @Valid @NotNull CaseRequests.Dated request) {
         Step step = begin(CaseAction.FEE_PAYMENT, id, request.on());
-        step.record(Map.of());
-        process.feePaid(step.c().id);
+        finish(step, Map.of());
         return step.c();
     }
 
@@ -204,8 +197,7 @@ public class CaseCommands {
         if (request.note() != null) {
             details.put("note", request.note());
         }
-        step.record(details);
-        process.decide(c.id);
+        finish(step, details);
         return c;
     }
 
@@ -226,7 +218,7 @@ public class CaseCommands {
         details.put("to", request.outcome().name());
         details.put("reason", request.reason());
         c.outcome = request.outcome();
-        step.record(details);
+        record(step, details);
         return c;
     }
 
@@ -245,18 +237,29 @@ public class CaseCommands {
         DisclosureCase c = step.c();
         c.outcome = Outcome.OTHER;
         c.closedOn = step.on();
-        step.record(Map.of());
-        process.withdraw(c.id);
+        finish(step, Map.of());
         return c;
     }
 
-    /** A locked case, the action taken on it and its business date. */
-    private record Step(CaseAction action, DisclosureCase c, LocalDate on, String by, CaseHistory history) {
+    /** A locked case, the action taken on it, the status it stood in and the action's business date. */
+    private record Step(CaseAction action, DisclosureCase c, CaseStatus from, LocalDate on, String by) {
+    }
 
-        /** Appends the action's event to the history. */
-        void record(Map<String, Object> details) {
-            history.append(c, action.event(), on, by, details);
-        }
+    /** Records what a step did; the case's process instance is not moved (a closed case has none). */
+    private void record(Step step, Map<String, Object> details) {
+        history.append(step.c(), step.action().event(), step.on(), step.by(), details);
+    }
+
+    /** Records what a step did and moves the case's process instance on by the action. */
+    private void finish(Step step, Map<String, Object> details) {
+        record(step, details);
+        process.advance(step.c().id, step.action(), step.from(), null);
+    }
+
+    /** As {@link #finish(Step, Map)}, for an action that starts a period ending on {@code periodEnd}. */
+    private void finish(Step step, Map<String, Object> details, LocalDate periodEnd) {
+        record(step, details);
+        process.advance(step.c().id, step.action(), step.from(), dates.startOf(periodEnd.plusDays(1)));
     }
 
     /**
@@ -271,7 +274,7 @@ public class CaseCommands {
         action.refusalFor(c).ifPresent(refusal -> {
             throw refusal;
         });
-        return new Step(action, c, businessDate(c, requestedOn), user.username(), history);
+        return new Step(action, c, c.status, businessDate(c, requestedOn), user.username());
     }
 
     /**

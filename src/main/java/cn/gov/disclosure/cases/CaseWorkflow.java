@@ -15,26 +15,14 @@ public interface CaseWorkflow {
     /** Starts the case's instance; answers its id. */
     String start(UUID caseId);
 
-    void accept(UUID caseId);
-
-    /** @param returnTo the status the case goes back to once corrected: RECEIVED or IN_PROGRESS */
-    void requestCorrection(UUID caseId, CaseStatus returnTo, Instant lapsesAt);
-
-    void corrected(UUID caseId);
-
-    void consultThirdParty(UUID caseId, Instant periodEndsAt);
-
-    void thirdPartyReplied(UUID caseId);
-
-    void extend(UUID caseId);
-
-    void notifyFee(UUID caseId, Instant lapsesAt);
-
-    void feePaid(UUID caseId);
-
-    void decide(UUID caseId);
-
-    void withdraw(UUID caseId);
+    /**
+     * Moves the instance on by an action just recorded on a case that stood in {@code from}:
+     * completes the task where such a case waits (an instance standing elsewhere is a fault, not a
+     * refusal), or, for a withdrawal, interrupts the instance wherever it stands.
+     * {@code periodEndsAt} arms the timer of a period the action starts (a correction request, a
+     * consultation, a fee notice); null for the others.
+     */
+    void advance(UUID caseId, CaseAction action, CaseStatus from, Instant periodEndsAt);
 
     /*
      * A lapse that an action dated inside its period revokes: the case goes back to the step where

@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
 
+import cn.gov.disclosure.cases.CaseAction;
 import cn.gov.disclosure.cases.CaseStatus;
 import cn.gov.disclosure.cases.CaseWorkflow;
 import cn.gov.disclosure.common.problem.ConcurrentChangeException;
@@ -68,57 +68,44 @@ public class CaseProcess implements CaseWorkflow {
     }
 
     @Override
-    public void accept(UUID caseId) {
-        complete(caseId, Set.of(CHECK_COMPLETENESS), Map.of("action", "ACCEPT"));
+    public void advance(UUID caseId, CaseAction action, CaseStatus from, Instant periodEndsAt) {
+        if (action == CaseAction.WITHDRAWAL) {
+            guard(() -> runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
+                    .processInstanceBusinessKey(caseId.toString())
+                    .correlateWithResult());
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        gatewayChoice(action).ifPresent(choice -> variables.put("action", choice));
+        switch (action) {
+            case CORRECTION_REQUEST -> {
+                variables.put(CORRECTION_RETURNS_TO, from.name());
+                variables.put(CORRECTION_LAPSES_AT, Date.from(periodEndsAt));
+            }
+            case THIRD_PARTY_CONSULTATION -> variables.put(CONSULTATION_ENDS_AT, Date.from(periodEndsAt));
+            case FEE_NOTICE -> variables.put(FEE_LAPSES_AT, Date.from(periodEndsAt));
+            default -> {
+            }
+        }
+        complete(caseId, CaseStatusListener.taskOf(from).orElseThrow(() -> new IllegalStateException(
+                "A case in " + from + " has no task to move on by " + action)), variables);
     }
 
-    @Override
-    public void requestCorrection(UUID caseId, CaseStatus returnTo, Instant lapsesAt) {
-        complete(caseId, Set.of(CHECK_COMPLETENESS, HANDLE_APPLICATION), Map.of("action", "REQUEST_CORRECTION",
-                CORRECTION_RETURNS_TO, returnTo.name(), CORRECTION_LAPSES_AT, Date.from(lapsesAt)));
-    }
-
-    @Override
-    public void corrected(UUID caseId) {
-        complete(caseId, Set.of(AWAIT_CORRECTION), Map.of());
-    }
-
-    @Override
-    public void consultThirdParty(UUID caseId, Instant periodEndsAt) {
-        complete(caseId, Set.of(HANDLE_APPLICATION),
-                Map.of("action", "CONSULT_THIRD_PARTY", CONSULTATION_ENDS_AT, Date.from(periodEndsAt)));
-    }
-
-    @Override
-    public void thirdPartyReplied(UUID caseId) {
-        complete(caseId, Set.of(AWAIT_THIRD_PARTY_REPLY), Map.of());
-    }
-
-    @Override
-    public void extend(UUID caseId) {
-        complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "EXTEND"));
-    }
-
-    @Override
-    public void notifyFee(UUID caseId, Instant lapsesAt) {
-        complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "NOTIFY_FEE", FEE_LAPSES_AT, Date.from(lapsesAt)));
-    }
-
-    @Override
-    public void feePaid(UUID caseId) {
-        complete(caseId, Set.of(AWAIT_FEE_PAYMENT), Map.of());
-    }
-
-    @Override
-    public void decide(UUID caseId) {
-        complete(caseId, Set.of(HANDLE_APPLICATION), Map.of("action", "DECIDE"));
-    }
-
-    @Override
-    public void withdraw(UUID caseId) {
-        guard(() -> runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
-                .processInstanceBusinessKey(caseId.toString())
-                .correlateWithResult());
+    /**
+     * The model's word for the way an action leaves its task at the gateway after it. These are the
+     * words the deployed models test, and running instances keep their model's version: renaming
+     * one would strand them.
+     */
+    private static Optional<String> gatewayChoice(CaseAction action) {
+        return Optional.ofNullable(switch (action) {
+            case ACCEPTANCE -> "ACCEPT";
+            case CORRECTION_REQUEST -> "REQUEST_CORRECTION";
+            case THIRD_PARTY_CONSULTATION -> "CONSULT_THIRD_PARTY";
+            case EXTENSION -> "EXTEND";
+            case FEE_NOTICE -> "NOTIFY_FEE";
+            case DECISION -> "DECIDE";
+            default -> null;
+        });
     }
 
     @Override
@@ -179,17 +166,18 @@ public class CaseProcess implements CaseWorkflow {
                 .processInstanceBusinessKey(caseId.toString()).count() > 0;
     }
 
-    private void complete(UUID caseId, Set<String> expectedSteps, Map<String, Object> variables) {
+    /** Completes the case's task, which must be {@code expected}: the step its status says it waits at. */
+    private void complete(UUID caseId, String expected, Map<String, Object> variables) {
         guard(() -> {
             Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString())
                     .processDefinitionKey(PROCESS_KEY).singleResult();
-            if (task == null || !expectedSteps.contains(task.getTaskDefinitionKey())) {
+            if (task == null || !task.getTaskDefinitionKey().equals(expected)) {
                 // The case's status allowed the action, so the status and the instance have drifted
                 // apart: a fault to look into, not a refusal the user could avoid.
                 throw new IllegalStateException("Case " + caseId + " stands at " + (task == null ? "no task"
-                        : task.getTaskDefinitionKey()) + " in its process, not at one of " + expectedSteps);
+                        : task.getTaskDefinitionKey()) + " in its process, not at " + expected);
             }
-            tasks.complete(task.getId(), new HashMap<>(variables));
+            tasks.complete(task.getId(), variables);
             return null;
         });
     }
