@@ -65,7 +65,7 @@ public final class FormInput {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.putIfAbsent(field, "日期格式应为 年-月-日，例如 2025-03-01");
+            errors.putIfAbsent(field, Wording.chinese("form.not-a-date"));
             return null;
         }
     }
@@ -78,7 +78,7 @@ public final class FormInput {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            errors.putIfAbsent(field, "请填写整数");
+            errors.putIfAbsent(field, Wording.chinese("form.not-a-whole-number"));
             return null;
         }
     }
@@ -92,7 +92,7 @@ public final class FormInput {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            errors.putIfAbsent(field, "请从列表中选择");
+            errors.putIfAbsent(field, Wording.chinese("form.not-one-of"));
             return null;
         }
     }
@@ -121,12 +121,12 @@ public final class FormInput {
     private static String chinese(ConstraintViolation<?> v) {
         Map<String, Object> limits = v.getConstraintDescriptor().getAttributes();
         return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
-            case "NotNull", "NotBlank" -> "必须填写";
-            case "NotEmpty" -> "至少填写一项";
-            case "Size" -> v.getInvalidValue() instanceof Collection<?> ? "最多填写 " + limits.get("max") + " 项"
-                    : "不能超过 " + limits.get("max") + " 个字";
-            case "Min" -> "不能小于 " + limits.get("value");
-            case "Pattern" -> "格式不正确";
+            case "NotNull", "NotBlank" -> Wording.chinese("form.required");
+            case "NotEmpty" -> Wording.chinese("form.at-least-one");
+            case "Size" -> Wording.chinese(v.getInvalidValue() instanceof Collection<?> ? "form.too-many-items"
+                    : "form.too-long", "max", limits.get("max"));
+            case "Min" -> Wording.chinese("form.too-small", "min", limits.get("value"));
+            case "Pattern" -> Wording.chinese("form.malformed");
             default -> v.getMessage();
         };
     }
@@ -143,7 +143,8 @@ public final class FormInput {
     void addRefusal(Refusal refusal) {
         status = ProblemMappers.statusOf(refusal.kind());
         refusal.field().ifPresentOrElse(field -> errors.putIfAbsent(field, fieldMessage(refusal)),
-                () -> general = (status == 409 ? "当前状态下无法办理：" : "无法办理：") + chinese(refusal));
+                () -> general = Wording.chinese(status == 409 ? "form.refused-by-state" : "form.refused",
+                        "reason", chinese(refusal)));
     }
 
     /**
@@ -155,10 +156,10 @@ public final class FormInput {
             return label(refusal.field().get()) + "：" + fieldMessage(refusal);
         }
         return Wording.chinese(refusal).orElse(switch (refusal.kind()) {
-            case FORBIDDEN -> "您无权办理此项事务";
-            case NOT_FOUND -> "未找到所请求的内容，或者您无权查看";
-            case CONFLICT, CALENDAR_MISSING -> "此项操作不适用于当前的办理状态，请刷新页面查看最新情况";
-            case INVALID -> "请求有误，无法办理";
+            case FORBIDDEN -> Wording.chinese("refused.forbidden");
+            case NOT_FOUND -> Wording.chinese("refused.not-found");
+            case CONFLICT, CALENDAR_MISSING -> Wording.chinese("refused.conflict");
+            case INVALID -> Wording.chinese("refused.invalid");
         });
     }
 
@@ -168,7 +169,7 @@ public final class FormInput {
      * stands beside it.
      */
     private static String fieldMessage(Refusal refusal) {
-        return Wording.chinese(refusal).orElse("填写有误，请检查后重新提交");
+        return Wording.chinese(refusal).orElseGet(() -> Wording.chinese("form.invalid"));
     }
 
     /** The field's label for the summary; the field's own name where none is known. */
