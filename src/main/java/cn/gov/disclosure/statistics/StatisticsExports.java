@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * The annual table as the report prints it (CSV, XLSX, the printable page), for the API and the
@@ -20,16 +20,19 @@ public class StatisticsExports {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    @CheckedTemplate(basePath = "statistics")
+    static class Templates {
+
+        static native TemplateInstance table(String heading, AnnualTable table, List<ReportGrid> sections,
+                String cellLink);
+    }
+
     /** One table ready to print: its figures, its title and both sections laid out as published. */
     public record Export(AnnualTable table, String heading, List<ReportGrid> sections, String fileName) {
     }
 
     @Inject
     StatisticsService statistics;
-
-    @Inject
-    @Location("statistics/table.html")
-    Template page;
 
     /** The table as it stands now, or ({@code asPublished}) exactly as published. */
     public Export export(StatisticsService.Scope scope, boolean asPublished) {
@@ -57,11 +60,7 @@ public class StatisticsExports {
      * @param cellLink where a figure links to, with its query started; {@code &row=…&column=…} is appended
      */
     public String printable(Export export, String cellLink) {
-        return page.data("heading", export.heading())
-                .data("table", export.table())
-                .data("sections", export.sections())
-                .data("cellLink", cellLink)
-                .render();
+        return Templates.table(export.heading(), export.table(), export.sections(), cellLink).render();
     }
 
     private static Response download(byte[] body, Export export, String extension, String mediaType) {

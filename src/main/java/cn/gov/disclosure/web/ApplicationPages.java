@@ -1,6 +1,7 @@
 package cn.gov.disclosure.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import cn.gov.disclosure.cases.CaseRules;
 import cn.gov.disclosure.cases.CaseStatus;
 import cn.gov.disclosure.cases.CaseWorkflow;
 import cn.gov.disclosure.cases.Channel;
+import cn.gov.disclosure.cases.Deadlines;
 import cn.gov.disclosure.cases.DeliveryForm;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.FeeMethod;
@@ -47,8 +49,7 @@ import cn.gov.disclosure.review.ReviewResource;
 import cn.gov.disclosure.review.ReviewService;
 import cn.gov.disclosure.security.CurrentUser;
 import cn.gov.disclosure.security.Roles;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
@@ -63,6 +64,29 @@ import io.quarkus.security.ForbiddenException;
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ApplicationPages {
+
+    /** {@code casePage} is {@code web/case-page.html}: a template cannot be named after the keyword {@code case}. */
+    @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        static native TemplateInstance applications(CaseQueries.Page page, CaseStatus status, Paging paging);
+
+        static native TemplateInstance register(FormInput form, String submission, ApplicantType[] applicantTypes,
+                Channel[] channels, DeliveryForm[] deliveryForms);
+
+        static native TemplateInstance receipt(CaseDetails c, CaseRules rules);
+
+        /**
+         * @param unshownRefusal a refused form's input whose form the page does not show, or null
+         * @param currentStep the process step to highlight in the diagram, empty once closed
+         * @param feePreview the fee the fee notice's preview computed, or null
+         */
+        static native TemplateInstance casePage(CaseDetails c, List<CaseDetails.Department> departments,
+                Deadlines.Explanation deadline, CaseRules rules, List<ReviewRow> reviews, FeeMethod[] feeMethods,
+                Review.Result[] reviewResults, FormInput unshownRefusal, List<OutcomeGroup> outcomeGroups,
+                List<Outcome> decidableOutcomes, String currentStep, LocalDate today, ActionForms forms,
+                Fee feePreview);
+    }
 
     @Inject
     CaseRegistration registration;
@@ -94,32 +118,14 @@ public class ApplicationPages {
     @Inject
     Validator validator;
 
-    @Inject
-    @Location("web/applications.html")
-    Template list;
-
-    @Inject
-    @Location("web/register.html")
-    Template register;
-
-    @Inject
-    @Location("web/receipt.html")
-    Template receipt;
-
-    @Inject
-    @Location("web/case.html")
-    Template casePage;
-
     /** All applications the person may see, newest receipt first; {@code ?status=RECEIVED} is the clerk's 待审查申请. */
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page) {
         CaseStatus filter = QueryParams.enumValue("status", status, CaseStatus.class);
         PageRequest asked = QueryParams.page(page, null);
         CaseQueries.Page found = queries.list(null, filter, null, null, null, asked);
-        return list.data("page", found)
-                .data("status", filter)
-                .data("paging", new Paging(asked, found.total(),
-                        "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&")));
+        return Templates.applications(found, filter, new Paging(asked, found.total(),
+                "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&")));
     }
 
     @GET
@@ -158,28 +164,25 @@ public class ApplicationPages {
                 form.addFailure(failed);
             }
         }
-        return Response.status(form.status()).entity(registrationPage(form)).build();
+        return answer(form.status(), registrationPage(form));
     }
 
     private TemplateInstance registrationPage(FormInput form) {
-        return register.data("form", form)
-                .data("submission", UUID.randomUUID().toString())
-                .data("applicantTypes", ApplicantType.values())
-                .data("channels", Channel.values())
-                .data("deliveryForms", DeliveryForm.values());
+        return Templates.register(form, UUID.randomUUID().toString(), ApplicantType.values(), Channel.values(),
+                DeliveryForm.values());
     }
 
     /** The printable 回执 handed or sent to the applicant. */
     @GET
     @Path("{id}/receipt")
     public TemplateInstance receipt(@PathParam("id") UUID id) {
-        return receipt.data("c", queries.details(id)).data("rules", rules);
+        return Templates.receipt(queries.details(id), rules);
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") UUID id) {
-        return page(queries.details(id), null, new FormInput());
+        return page(queries.details(id), null, new FormInput(), null);
     }
 
     @POST
@@ -290,12 +293,12 @@ public class ApplicationPages {
         if (!form.hasErrors()) {
             try {
                 Fee fee = commands.previewFee(id, request);
-                return Response.ok(page(c, "fee-notice", form).data("feePreview", fee)).build();
+                return answer(200, page(c, "fee-notice", form, fee));
             } catch (RuntimeException failed) {
                 form.addFailure(failed);
             }
         }
-        return Response.status(form.status()).entity(page(c, "fee-notice", form)).build();
+        return answer(form.status(), page(c, "fee-notice", form, null));
     }
 
     @POST
@@ -373,27 +376,31 @@ public class ApplicationPages {
                 form.addFailure(failed);
             }
         }
-        return Response.status(form.status()).entity(page(queries.details(id), formId, form)).build();
+        return answer(form.status(), page(queries.details(id), formId, form, null));
     }
 
-    /** The case page; {@code openForm} names the form shown open (after a refusal or a preview). */
-    private TemplateInstance page(CaseDetails c, String openForm, FormInput form) {
+    /**
+     * The case page; {@code openForm} names the form shown open (after a refusal or a preview), and
+     * {@code feePreview} is the fee notice's preview, if that is what the page answers.
+     */
+    private TemplateInstance page(CaseDetails c, String openForm, FormInput form, Fee feePreview) {
         List<ReviewRow> reviewRows = reviews.ofCase(c.id()).stream().map(ReviewRow::of).toList();
-        return casePage.data("c", c)
-                .data("departments", Department.<Department> list("agencyCode = ?1 order by code", c.agency()).stream()
-                        .map(d -> new CaseDetails.Department(d.code, d.name)).toList())
-                .data("deadline", queries.explainDeadline(c.id()))
-                .data("rules", rules)
-                .data("reviews", reviewRows)
-                .data("feeMethods", FeeMethod.values())
-                .data("reviewResults", Review.Result.values())
-                .data("unshownRefusal", openForm != null && !shows(c, openForm, reviewRows) ? form : null)
-                .data("outcomeGroups", OutcomeGroup.DECIDABLE)
-                .data("decidableOutcomes", OutcomeGroup.DECIDABLE.stream().flatMap(g -> g.outcomes().stream()).toList())
-                .data("currentStep", process.stepOf(c.status()).orElse(""))
-                .data("today", dates.today())
-                .data("forms", new ActionForms(openForm, form))
-                .data("feePreview", null);
+        List<CaseDetails.Department> departments = Department.<Department> list("agencyCode = ?1 order by code",
+                c.agency()).stream().map(d -> new CaseDetails.Department(d.code, d.name)).toList();
+        FormInput unshownRefusal = openForm != null && !shows(c, openForm, reviewRows) ? form : null;
+        List<Outcome> decidableOutcomes = OutcomeGroup.DECIDABLE.stream().flatMap(g -> g.outcomes().stream()).toList();
+        return Templates.casePage(c, departments, queries.explainDeadline(c.id()), rules, reviewRows,
+                FeeMethod.values(), Review.Result.values(), unshownRefusal, OutcomeGroup.DECIDABLE, decidableOutcomes,
+                process.stepOf(c.status()).orElse(""), dates.today(), new ActionForms(openForm, form), feePreview);
+    }
+
+    /**
+     * A page answering with a status of its own (a refused form, the fee preview). It is rendered
+     * here so that it goes out as text/html;charset=UTF-8 like every page a method returns: left in
+     * the Response, a checked template's instance would be sent as its bare variant, text/html.
+     */
+    private static Response answer(int status, TemplateInstance page) {
+        return Response.status(status).entity(page.render()).build();
     }
 
     /**

@@ -12,8 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.common.problem.ProblemMappers;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -22,15 +22,17 @@ import io.vertx.core.http.HttpServerRequest;
  */
 public class ErrorPage {
 
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        static native TemplateInstance error(String title, String detail);
+    }
+
     @Inject
     ProblemMappers problems;
 
-    @Inject
-    @Location("web/error.html")
-    Template error;
-
     /** A page answering {@code status} that says {@code chinese}. */
-    static Response of(Template error, int status, String chinese) {
+    static Response of(int status, String chinese) {
         String title = switch (status) {
             case 403 -> "无权访问";
             case 404 -> "未找到";
@@ -39,7 +41,7 @@ public class ErrorPage {
             default -> "请求有误";
         };
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(error.data("title", title).data("detail", chinese).render()).build();
+                .entity(Templates.error(title, chinese).render()).build();
     }
 
     /** Whether a request is for a page of the web application rather than for the API. */
@@ -51,7 +53,7 @@ public class ErrorPage {
     /** A service's refusal of what a page asked for. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response refused(Refusal refusal, HttpServerRequest request) {
-        return isPage(request) ? of(error, ProblemMappers.statusOf(refusal.kind()), FormInput.chinese(refusal))
+        return isPage(request) ? of(ProblemMappers.statusOf(refusal.kind()), FormInput.chinese(refusal))
                 : problems.refusal(refusal);
     }
 

@@ -17,8 +17,6 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import cn.gov.disclosure.security.SessionMechanism;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -32,10 +30,6 @@ public class FormGuard {
 
     private static final Logger LOG = Logger.getLogger(FormGuard.class);
     private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-
-    @Inject
-    @Location("web/error.html")
-    Template error;
 
     @Inject
     CsrfToken csrf;
@@ -86,6 +80,6 @@ public class FormGuard {
 
     private Response refuse(String why) {
         LOG.warnf("Refused a form: %s", why);
-        return ErrorPage.of(error, 403, "页面已失效或来源不明，未办理。请刷新页面后重新提交。");
+        return ErrorPage.of(403, "页面已失效或来源不明，未办理。请刷新页面后重新提交。");
     }
 }

@@ -1,14 +1,12 @@
 package cn.gov.disclosure.web;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
@@ -17,18 +15,16 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 
-    @Inject
-    @Location("web/home.html")
-    Template home;
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
 
-    @Inject
-    @Location("web/error.html")
-    Template error;
+        static native TemplateInstance home();
+    }
 
     @GET
     @Authenticated
     public TemplateInstance home() {
-        return home.instance();
+        return Templates.home();
     }
 
     /** Where {@link RoleRefusals} sends a person who opened a page outside their role. */
@@ -36,6 +32,6 @@ public class HomePage {
     @Path("forbidden")
     @Authenticated
     public Response forbidden() {
-        return ErrorPage.of(error, 403, "您的岗位不能使用该页面，请从菜单进入本人负责的工作。");
+        return ErrorPage.of(403, "您的岗位不能使用该页面，请从菜单进入本人负责的工作。");
     }
 }

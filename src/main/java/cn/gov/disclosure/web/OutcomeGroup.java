@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.disclosure.cases.Outcome;
-import io.quarkus.qute.TemplateData;
 
 /**
  * One group of the decision form's outcomes, as section 三 of the annual table groups its rows
  * （（一）予以公开 … （六）其他处理）. The two lapses are left out: only the process gives them.
  */
-@TemplateData
 public record OutcomeGroup(String title, List<Outcome> outcomes) {
 
     static final List<OutcomeGroup> DECIDABLE = groups();

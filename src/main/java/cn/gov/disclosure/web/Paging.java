@@ -1,14 +1,12 @@
 package cn.gov.disclosure.web;
 
 import cn.gov.disclosure.common.PageRequest;
-import io.quarkus.qute.TemplateData;
 
 /**
  * Where a list page stands among its pages, and the links to its neighbours.
  *
  * @param base the list's address with its query begun, so that {@code page=n} can be appended
  */
-@TemplateData
 public record Paging(PageRequest asked, long total, String base) {
 
     public long pages() {

@@ -1,5 +1,7 @@
 package cn.gov.disclosure.web;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,9 +16,7 @@ import cn.gov.disclosure.cases.ResponseClock;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** A handler's 办理队列: the department's open cases, soonest due first, with the working days left. */
@@ -25,8 +25,13 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class QueuePage {
 
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        static native TemplateInstance queue(List<Row> rows, Paging paging);
+    }
+
     /** One line of the queue; {@code daysLeft} is negative once overdue, null while no due date is known. */
-    @TemplateData
     public record Row(CaseDetails c, Integer daysLeft) {
 
         public boolean overdue() {
@@ -46,15 +51,11 @@ public class QueuePage {
     @Inject
     CaseQueries cases;
 
-    @Inject
-    @Location("web/queue.html")
-    Template queue;
-
     @GET
     public TemplateInstance queue(@QueryParam("page") String page) {
         PageRequest asked = QueryParams.page(page, null);
         CaseQueries.Page found = cases.queue(asked);
-        return queue.data("rows", found.items().stream().map(c -> new Row(c, cases.workingDaysLeft(c))).toList())
-                .data("paging", new Paging(asked, found.total(), "/ui/queue?"));
+        return Templates.queue(found.items().stream().map(c -> new Row(c, cases.workingDaysLeft(c))).toList(),
+                new Paging(asked, found.total(), "/ui/queue?"));
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.disclosure.web;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,8 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
 
 /** Where {@link ErrorPage} sends a browser whose request was refused before a page could take it. */
@@ -20,17 +17,13 @@ public class RefusedPage {
 
     static final String PATH = "/ui/refused/";
 
-    @Inject
-    @Location("web/error.html")
-    Template error;
-
     /** The refusal by its HTTP status; one the web application does not give reads as a request it cannot take. */
     @GET
     public Response show(@PathParam("status") String status) {
         return switch (status) {
-            case "404" -> ErrorPage.of(error, 404, "未找到所请求的页面，或者您无权查看");
-            case "413" -> ErrorPage.of(error, 413, "提交的内容过长，无法办理。请返回上一页，按各栏的字数限制缩短后重新提交");
-            default -> ErrorPage.of(error, 400, "无法办理该请求，请从页面上的链接和按钮进入");
+            case "404" -> ErrorPage.of(404, "未找到所请求的页面，或者您无权查看");
+            case "413" -> ErrorPage.of(413, "提交的内容过长，无法办理。请返回上一页，按各栏的字数限制缩短后重新提交");
+            default -> ErrorPage.of(400, "无法办理该请求，请从页面上的链接和按钮进入");
         };
     }
 }

@@ -1,10 +1,8 @@
 package cn.gov.disclosure.web;
 
 import cn.gov.disclosure.review.ReviewView;
-import io.quarkus.qute.TemplateData;
 
 /** A review on the case page, with the id of the form that records its result. */
-@TemplateData
 public record ReviewRow(ReviewView review, String formId) {
 
     static String formId(long review) {

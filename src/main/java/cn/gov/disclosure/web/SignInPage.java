@@ -21,8 +21,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import cn.gov.disclosure.security.SessionMechanism;
 import cn.gov.disclosure.security.SignInThrottledException;
 import cn.gov.disclosure.security.WebSessions;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.credential.PasswordCredential;
@@ -49,9 +49,12 @@ public class SignInPage {
     /** A page of this application to return to: a path under /ui, never another host. */
     private static final Pattern RETURN_PATH = Pattern.compile("/ui(?:[/?][^\\\\\\p{Cntrl}]*)?");
 
-    @Inject
-    @Location("web/login.html")
-    Template login;
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        /** {@code next}: the page to return to after signing in, or null. */
+        static native TemplateInstance login(String message, String token, String next);
+    }
 
     @Inject
     IdentityProviderManager identities;
@@ -115,8 +118,7 @@ public class SignInPage {
 
     private Response loginPage(int status, String message, String next, String loginToken) {
         String token = loginToken == null || loginToken.isEmpty() ? WebSessions.randomToken() : loginToken;
-        String page = login.data("message", message).data("token", token).data("next", pageOfThisApplication(next))
-                .render();
+        String page = Templates.login(message, token, pageOfThisApplication(next)).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page)
                 .cookie(cookie(LOGIN_COOKIE, token, SessionMechanism.LOGIN_PAGE)).build();
     }

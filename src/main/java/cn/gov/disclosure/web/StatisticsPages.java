@@ -1,5 +1,6 @@
 package cn.gov.disclosure.web;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,8 +20,7 @@ import cn.gov.disclosure.security.Roles;
 import cn.gov.disclosure.statistics.StatisticsExports;
 import cn.gov.disclosure.statistics.StatisticsService;
 import cn.gov.disclosure.statistics.TableLayout;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
@@ -34,6 +34,17 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class StatisticsPages {
 
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+
+        /** {@code cellLink}: the drill-down list's address, as {@link StatisticsPages#cellLink} gives it. */
+        static native TemplateInstance statistics(StatisticsExports.Export export, int year, List<Integer> years,
+                String cellLink);
+
+        static native TemplateInstance cell(StatisticsService.CellPage found, int year, String rowLabel,
+                String columnLabel, Paging paging);
+    }
+
     /** How many years back the year selector offers. */
     private static final int YEARS_OFFERED = 6;
 
@@ -46,24 +57,14 @@ public class StatisticsPages {
     @Inject
     BusinessDates dates;
 
-    @Inject
-    @Location("web/statistics.html")
-    Template page;
-
-    @Inject
-    @Location("web/cell.html")
-    Template cell;
-
     /** The year chosen with {@code ?year=}, this year by default. */
     @GET
     public TemplateInstance table(@QueryParam("year") String year) {
         int thisYear = dates.today().getYear();
         StatisticsExports.Export export = export(year == null || year.isBlank() ? Integer.toString(thisYear) : year);
         int shown = export.table().year();
-        return page.data("export", export)
-                .data("year", shown)
-                .data("years", IntStream.rangeClosed(0, YEARS_OFFERED - 1).map(i -> thisYear - i).boxed().toList())
-                .data("cellLink", cellLink(shown));
+        return Templates.statistics(export, shown,
+                IntStream.rangeClosed(0, YEARS_OFFERED - 1).map(i -> thisYear - i).boxed().toList(), cellLink(shown));
     }
 
     @GET
@@ -96,11 +97,8 @@ public class StatisticsPages {
         StatisticsService.Scope scope = statistics.scope(year, null, null);
         PageRequest asked = QueryParams.page(page, null);
         StatisticsService.CellPage found = statistics.cell(scope, row, column, asked);
-        return cell.data("found", found)
-                .data("year", scope.year())
-                .data("rowLabel", TableLayout.rowLabel(found.row()))
-                .data("columnLabel", TableLayout.columnLabel(found.column()))
-                .data("paging", new Paging(asked, found.total(),
+        return Templates.cell(found, scope.year(), TableLayout.rowLabel(found.row()),
+                TableLayout.columnLabel(found.column()), new Paging(asked, found.total(),
                         cellLink(scope.year()) + "&row=" + found.row() + "&column=" + found.column() + "&"));
     }
 

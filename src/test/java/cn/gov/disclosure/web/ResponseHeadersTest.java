@@ -45,6 +45,21 @@ class ResponseHeadersTest {
         }
     }
 
+    /** A page answered with a status of its own, here a refused form, goes out like every other page. */
+    @Test
+    void aRefusedFormIsAnsweredAsAPageWithItsCharset() {
+        Api.Office office = Api.newOffice();
+        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        Response form = clerk.get("/ui/applications/new");
+
+        Response refused = clerk.submit("/ui/applications", Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertPageHeaders(refused, "a refused form");
+        assertThat(refused.header("Content-Type")).isEqualTo(form.header("Content-Type"))
+                .isEqualTo("text/html;charset=UTF-8");
+    }
+
     @Test
     void theLoginPageHasTheSameHeaders() {
         Response login = given().get("/ui/login");
