@@ -421,8 +421,9 @@ function expectDeadline(text, view, where) {
   if (view.responseDueOn) {
     check(datePattern(view.responseDueOn).test(text), `${where} does not show the response deadline ${view.responseDueOn}`);
   } else {
-    check(text.includes(view.deadlineProblem) || text.includes("—"),
-      `${where} shows neither the service's reason (${view.deadlineProblem}) nor — for the missing deadline`);
+    // The pages say why in Chinese; the API's reason is English.
+    check(text.includes("工作日历尚未载入") || text.includes("—"),
+      `${where} shows neither why the deadline is missing (工作日历尚未载入; the API says ${view.deadlineProblem}) nor —`);
     note(`no response deadline for ${view.trackingNumber}: ${view.deadlineProblem} — load the year's calendar (PUT /api/calendar/{year})`);
   }
 }
