@@ -17,8 +17,8 @@ public class AgencyService {
         if (Agency.findById(code) != null) {
             throw Refusal.of(AgencyRefusal.EXISTS, "code", code);
         }
-        if (parentCode != null && Agency.findById(parentCode) == null) {
-            throw Refusal.ofField("parentCode", AgencyRefusal.UNKNOWN, "code", parentCode);
+        if (parentCode != null) {
+            requireAgency("parentCode", parentCode);
         }
         Agency agency = new Agency();
         agency.code = code;
@@ -26,6 +26,21 @@ public class AgencyService {
         agency.parentCode = parentCode;
         agency.persist();
         return agency;
+    }
+
+    /** Refuses {@code field} unless it names an existing agency. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireAgency(String field, String code) {
+        if (Agency.findById(code) == null) {
+            throw Refusal.ofField(field, AgencyRefusal.UNKNOWN, "code", code);
+        }
+    }
+
+    /** The agency's department named in the field {@code department}, which must exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Department department(String agencyCode, String code) {
+        return Department.findByCode(agencyCode, code).orElseThrow(() -> Refusal.ofField("department",
+                AgencyRefusal.UNKNOWN_DEPARTMENT, "department", code, "code", agencyCode));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import cn.gov.disclosure.agency.AgencyRefusal;
+import cn.gov.disclosure.agency.AgencyService;
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.calendar.CalendarService;
 import cn.gov.disclosure.common.BusinessDates;
@@ -50,6 +50,9 @@ public class CaseCommands {
     CaseHistory history;
 
     @Inject
+    AgencyService agencies;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -73,9 +76,7 @@ public class CaseCommands {
     public DisclosureCase accept(UUID id, @Valid @NotNull CaseRequests.Acceptance request) {
         Step step = begin(CaseAction.ACCEPTANCE, id, request.on());
         DisclosureCase c = step.c();
-        Department department = Department.findByCode(c.agencyCode, request.department())
-                .orElseThrow(() -> Refusal.ofField("department", AgencyRefusal.UNKNOWN_DEPARTMENT, "department",
-                        request.department(), "code", c.agencyCode));
+        Department department = agencies.department(c.agencyCode, request.department());
         c.departmentId = department.id;
         finish(step, Map.of("department", department.code));
         return c;
@@ -242,12 +243,12 @@ public class CaseCommands {
     }
 
     /** A locked case, the action taken on it, the status it stood in and the action's business date. */
-    private record Step(CaseAction action, DisclosureCase c, CaseStatus from, LocalDate on, String by) {
+    private record Step(CaseAction action, DisclosureCase c, CaseStatus from, LocalDate on) {
     }
 
     /** Records what a step did; the case's process instance is not moved (a closed case has none). */
     private void record(Step step, Map<String, Object> details) {
-        history.append(step.c(), step.action().event(), step.on(), step.by(), details);
+        history.append(step.c(), step.action().event(), step.on(), user.username(), details);
     }
 
     /** Records what a step did and moves the case's process instance on by the action. */
@@ -274,7 +275,7 @@ public class CaseCommands {
         action.refusalFor(c).ifPresent(refusal -> {
             throw refusal;
         });
-        return new Step(action, c, c.status, businessDate(c, requestedOn), user.username());
+        return new Step(action, c, c.status, businessDate(c, requestedOn));
     }
 
     /**

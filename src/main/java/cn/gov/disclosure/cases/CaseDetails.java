@@ -39,10 +39,6 @@ public record CaseDetails(UUID id, String trackingNumber, String agency, Applica
     public record Event(EventType type, LocalDate on, String by, Instant at, Map<String, Object> details) {
     }
 
-    public boolean isOpen() {
-        return status != CaseStatus.CLOSED;
-    }
-
     /** Whether the reading user may take the action named {@code path} now: {@code allows('decision')}. */
     public boolean allows(String path) {
         return allowedActions.stream().anyMatch(action -> action.path().equals(path));

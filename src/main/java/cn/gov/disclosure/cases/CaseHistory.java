@@ -34,7 +34,7 @@ class CaseHistory {
 
     /** The history as it counts: without the lapses that were revoked, nor the revocations themselves. */
     static List<CaseEvent> effective(List<CaseEvent> history) {
-        Set<Object> revoked = history.stream().filter(e -> e.type == EventType.LAPSE_REVOKED)
+        Set<Long> revoked = history.stream().filter(e -> e.type == EventType.LAPSE_REVOKED)
                 .map(e -> ((Number) e.details.get("revokes")).longValue()).collect(Collectors.toSet());
         return history.stream().filter(e -> e.type != EventType.LAPSE_REVOKED && !revoked.contains(e.id)).toList();
     }

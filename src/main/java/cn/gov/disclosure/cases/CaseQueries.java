@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.calendar.CalendarService;
+import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.Refusal;
@@ -64,9 +65,24 @@ public class CaseQueries {
     }
 
     public CaseDetails details(DisclosureCase c) {
+        return details(c, CaseEvent.history(c.id));
+    }
+
+    /** The case page's reading: the case with its history, and how its response period is counted from that history. */
+    public record Explained(CaseDetails details, Deadlines.Explanation deadline) {
+    }
+
+    public Explained explained(UUID id) {
+        DisclosureCase c = find(id);
+        List<CaseEvent> history = CaseEvent.history(c.id);
+        return new Explained(details(c, history),
+                deadlines.explain(c, history, calendars.calendar(), dates.today()));
+    }
+
+    private CaseDetails details(DisclosureCase c, List<CaseEvent> history) {
         CaseDetails.Department department = c.departmentId == null ? null
                 : departmentsOf(List.of(c)).get(c.departmentId);
-        List<CaseDetails.Event> events = CaseEvent.history(c.id).stream()
+        List<CaseDetails.Event> events = history.stream()
                 .map(e -> new CaseDetails.Event(e.type, e.on, e.by, e.at, e.details)).toList();
         return details(c, department, new CaseDetails.Applicant(c.applicantType, c.applicantName, c.applicantIdNumber,
                 c.applicantPhone, c.applicantEmail, c.applicantAddress), events);
@@ -77,15 +93,14 @@ public class CaseQueries {
         return CaseAction.allowed(c, user::hasRole);
     }
 
-    /** How the case's response period is counted, for people to check it. */
-    public Deadlines.Explanation explainDeadline(UUID id) {
-        DisclosureCase c = find(id);
-        return deadlines.explain(c, CaseEvent.history(c.id), calendars.calendar(), dates.today());
-    }
-
-    /** Working days left until the response is due (negative once overdue), null while no due date is known. */
-    public Integer workingDaysLeft(CaseDetails c) {
-        return deadlines.workingDaysLeft(c.responseDueOn(), calendars.calendar(), dates.today());
+    /**
+     * Working days left until each case's response is due (negative once overdue, null while no due
+     * date is known), in the order given; the calendar is read once for them all.
+     */
+    public List<Integer> workingDaysLeft(List<CaseDetails> cases) {
+        WorkingDayCalendar calendar = calendars.calendar();
+        LocalDate today = dates.today();
+        return cases.stream().map(c -> deadlines.workingDaysLeft(c.responseDueOn(), calendar, today)).toList();
     }
 
     /** One page of summaries and the count of all. */

@@ -13,8 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import cn.gov.disclosure.agency.Agency;
-import cn.gov.disclosure.agency.AgencyRefusal;
+import cn.gov.disclosure.agency.AgencyService;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.security.CurrentUser;
@@ -50,6 +49,9 @@ public class CaseRegistration {
     CaseHistory history;
 
     @Inject
+    AgencyService agencies;
+
+    @Inject
     Clock clock;
 
     /** The case registered, and whether it was registered by an earlier request with the same key. */
@@ -58,9 +60,7 @@ public class CaseRegistration {
 
     public Registered register(@Valid @NotNull CaseRequests.Registration request, String idempotencyKey) {
         String agency = user.requireAgency(request.agency());
-        if (Agency.findById(agency) == null) {
-            throw Refusal.ofField("agency", AgencyRefusal.UNKNOWN, "code", agency);
-        }
+        agencies.requireAgency("agency", agency);
         LocalDate receivedOn = dates.dayOf("receivedOn", request.receivedOn());
         if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
             throw Refusal.ofField("Idempotency-Key", CaseRefusal.KEY_TOO_LONG, "max", MAX_IDEMPOTENCY_KEY);

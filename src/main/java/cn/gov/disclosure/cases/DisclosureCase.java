@@ -137,10 +137,6 @@ public class DisclosureCase extends PanacheEntityBase {
     /** Overdue: the clock runs (so the case is open) and the due date lies before {@code :today}. */
     static final String OVERDUE = "clock = :running and responseDueOn < :today";
 
-    public boolean isOpen() {
-        return status != CaseStatus.CLOSED;
-    }
-
     /** {@link #OVERDUE} for this case: open with its clock running, and due before {@code today}. */
     public boolean isOverdue(LocalDate today) {
         return clock == ResponseClock.RUNNING && responseDueOn != null && responseDueOn.isBefore(today);

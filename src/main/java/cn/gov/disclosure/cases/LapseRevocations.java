@@ -1,9 +1,11 @@
 package cn.gov.disclosure.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +25,11 @@ import cn.gov.disclosure.common.BusinessDates;
 @Transactional(Transactional.TxType.MANDATORY)
 class LapseRevocations {
 
-    /** The lapse an action answers, and the last day of its period. */
-    private record Lapse(EventType event, LocalDate periodEnd) {
+    /**
+     * The lapse an action answers, the last day of its period, and how the case's instance is put
+     * back at the step it waited in, its timer due at the given instant.
+     */
+    private record Lapse(EventType event, LocalDate periodEnd, Function<Instant, String> resume) {
     }
 
     @Inject
@@ -42,9 +47,11 @@ class LapseRevocations {
      */
     void revokeAnsweredInTime(DisclosureCase c, CaseAction action, LocalDate on, String by) {
         Lapse lapse = switch (action) {
-            case CORRECTION -> new Lapse(EventType.CORRECTION_LAPSED, c.correctionDueOn);
-            case FEE_PAYMENT -> new Lapse(EventType.FEE_LAPSED, c.feeDueOn);
-            case THIRD_PARTY_REPLY -> new Lapse(EventType.THIRD_PARTY_CONSULTATION_ENDED, c.consultationEndsOn);
+            case CORRECTION -> new Lapse(EventType.CORRECTION_LAPSED, c.correctionDueOn,
+                    at -> process.resumeAwaitingCorrection(c.id, c.returnStatus, at));
+            case FEE_PAYMENT -> new Lapse(EventType.FEE_LAPSED, c.feeDueOn, at -> process.resumeAwaitingFee(c.id, at));
+            case THIRD_PARTY_REPLY -> new Lapse(EventType.THIRD_PARTY_CONSULTATION_ENDED, c.consultationEndsOn,
+                    at -> process.resumeConsultation(c.id, at));
             default -> null;
         };
         if (lapse == null || on == null || lapse.periodEnd() == null || on.isAfter(lapse.periodEnd())) {
@@ -67,11 +74,6 @@ class LapseRevocations {
         c.lastEventOn = history.stream().filter(e -> e != latest).map(e -> e.on).max(LocalDate::compareTo)
                 .orElse(c.receivedOn);
         caseHistory.append(c, EventType.LAPSE_REVOKED, on, by, details);
-        c.processInstanceId = switch (action) {
-            case CORRECTION -> process.resumeAwaitingCorrection(c.id, c.returnStatus,
-                    dates.startOf(c.correctionDueOn.plusDays(1)));
-            case FEE_PAYMENT -> process.resumeAwaitingFee(c.id, dates.startOf(c.feeDueOn.plusDays(1)));
-            default -> process.resumeConsultation(c.id, dates.startOf(c.consultationEndsOn.plusDays(1)));
-        };
+        c.processInstanceId = lapse.resume().apply(dates.startOf(lapse.periodEnd().plusDays(1)));
     }
 }

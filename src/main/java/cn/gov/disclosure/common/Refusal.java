@@ -61,11 +61,9 @@ public class Refusal extends RuntimeException {
         return new Refusal(reason, null, pairs(namesAndValues));
     }
 
-    /** A refusal of one field (its wording is the field's message); {@code field} is also named in the wording as {field}. */
+    /** A refusal of one field: its wording is the field's message. */
     public static Refusal ofField(String field, Reason reason, Object... namesAndValues) {
-        Map<String, Object> args = new LinkedHashMap<>(pairs(namesAndValues));
-        args.putIfAbsent("field", field);
-        return new Refusal(reason, field, Collections.unmodifiableMap(args));
+        return new Refusal(reason, field, pairs(namesAndValues));
     }
 
     static Map<String, Object> pairs(Object... namesAndValues) {

@@ -59,11 +59,12 @@ public final class Wording {
         return type.getName().substring(type.getPackageName().length() + 1).replace('$', '.') + "." + name;
     }
 
-    /** Whether the Chinese bundle words {@code key}, for the tests that keep it complete. */
+    /** Whether the Chinese bundle words {@code key}. */
     public static boolean hasChinese(String key) {
         return CHINESE.containsKey(key);
     }
 
+    /** Whether the English bundle words {@code key}, for the test that keeps it complete. */
     public static boolean hasEnglish(String key) {
         return ENGLISH.containsKey(key);
     }

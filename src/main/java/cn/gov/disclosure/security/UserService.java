@@ -7,8 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.gov.disclosure.agency.Agency;
-import cn.gov.disclosure.agency.AgencyRefusal;
+import cn.gov.disclosure.agency.AgencyService;
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.common.Refusal;
 
@@ -23,20 +22,21 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    AgencyService agencies;
+
     /** A new user; {@code department} is a code within {@code agency}. */
     public AppUser create(String username, String password, Set<String> roles, String agency, String department) {
         boolean adminOnly = roles.equals(Set.of(Roles.ADMIN));
         if (agency == null && !adminOnly) {
             throw Refusal.ofField("agency", UserRefusal.AGENCY_OF_USER_REQUIRED);
         }
-        if (agency != null && Agency.findById(agency) == null) {
-            throw Refusal.ofField("agency", AgencyRefusal.UNKNOWN, "code", agency);
+        if (agency != null) {
+            agencies.requireAgency("agency", agency);
         }
         Department found = null;
         if (department != null) {
-            found = Department.findByCode(agency, department)
-                    .orElseThrow(() -> Refusal.ofField("department", AgencyRefusal.UNKNOWN_DEPARTMENT, "department",
-                            department, "code", agency));
+            found = agencies.department(agency, department);
         } else if (roles.contains(Roles.HANDLER)) {
             throw Refusal.ofField("department", UserRefusal.DEPARTMENT_OF_HANDLER_REQUIRED);
         }

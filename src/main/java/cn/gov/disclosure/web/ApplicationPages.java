@@ -182,7 +182,7 @@ public class ApplicationPages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") UUID id) {
-        return page(queries.details(id), null, new FormInput(), null);
+        return page(id, null, new FormInput(), null);
     }
 
     @POST
@@ -289,16 +289,15 @@ public class ApplicationPages {
         var request = new CaseRequests.FeeNotice(form.date("on", on), form.choice("method", method, FeeMethod.class),
                 form.number("pages", pages));
         form.addViolations(validator.validate(request));
-        CaseDetails c = queries.details(id);
         if (!form.hasErrors()) {
             try {
                 Fee fee = commands.previewFee(id, request);
-                return answer(200, page(c, "fee-notice", form, fee));
+                return answer(200, page(id, "fee-notice", form, fee));
             } catch (RuntimeException failed) {
                 form.addFailure(failed);
             }
         }
-        return answer(form.status(), page(c, "fee-notice", form, null));
+        return answer(form.status(), page(id, "fee-notice", form, null));
     }
 
     @POST
@@ -376,21 +375,22 @@ public class ApplicationPages {
                 form.addFailure(failed);
             }
         }
-        return answer(form.status(), page(queries.details(id), formId, form, null));
+        return answer(form.status(), page(id, formId, form, null));
     }
 
     /**
      * The case page; {@code openForm} names the form shown open (after a refusal or a preview), and
      * {@code feePreview} is the fee notice's preview, if that is what the page answers.
      */
-    private TemplateInstance page(CaseDetails c, String openForm, FormInput form, Fee feePreview) {
+    private TemplateInstance page(UUID id, String openForm, FormInput form, Fee feePreview) {
+        CaseQueries.Explained read = queries.explained(id);
+        CaseDetails c = read.details();
         List<ReviewRow> reviewRows = reviews.ofCase(c.id()).stream().map(ReviewRow::of).toList();
         List<CaseDetails.Department> departments = Department.<Department> list("agencyCode = ?1 order by code",
                 c.agency()).stream().map(d -> new CaseDetails.Department(d.code, d.name)).toList();
         FormInput unshownRefusal = openForm != null && !shows(c, openForm, reviewRows) ? form : null;
-        List<Outcome> decidableOutcomes = OutcomeGroup.DECIDABLE.stream().flatMap(g -> g.outcomes().stream()).toList();
-        return Templates.casePage(c, departments, queries.explainDeadline(c.id()), rules, reviewRows,
-                FeeMethod.values(), Review.Result.values(), unshownRefusal, OutcomeGroup.DECIDABLE, decidableOutcomes,
+        return Templates.casePage(c, departments, read.deadline(), rules, reviewRows,
+                FeeMethod.values(), Review.Result.values(), unshownRefusal, OutcomeGroup.DECIDABLE, OutcomeGroup.DECIDABLE_OUTCOMES,
                 process.stepOf(c.status()).orElse(""), dates.today(), new ActionForms(openForm, form), feePreview);
     }
 

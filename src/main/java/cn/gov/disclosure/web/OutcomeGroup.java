@@ -15,6 +15,9 @@ public record OutcomeGroup(String title, List<Outcome> outcomes) {
 
     static final List<OutcomeGroup> DECIDABLE = groups();
 
+    /** The outcomes a person may record, in the table's order: the decidable groups' outcomes. */
+    static final List<Outcome> DECIDABLE_OUTCOMES = DECIDABLE.stream().flatMap(g -> g.outcomes().stream()).toList();
+
     private static List<OutcomeGroup> groups() {
         Map<String, List<Outcome>> byGroup = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {

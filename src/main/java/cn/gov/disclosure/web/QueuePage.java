@@ -1,6 +1,7 @@
 package cn.gov.disclosure.web;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -55,7 +56,9 @@ public class QueuePage {
     public TemplateInstance queue(@QueryParam("page") String page) {
         PageRequest asked = QueryParams.page(page, null);
         CaseQueries.Page found = cases.queue(asked);
-        return Templates.queue(found.items().stream().map(c -> new Row(c, cases.workingDaysLeft(c))).toList(),
+        List<Integer> daysLeft = cases.workingDaysLeft(found.items());
+        return Templates.queue(IntStream.range(0, daysLeft.size())
+                .mapToObj(i -> new Row(found.items().get(i), daysLeft.get(i))).toList(),
                 new Paging(asked, found.total(), "/ui/queue?"));
     }
 }

@@ -47,32 +47,32 @@ public class ProblemMappers {
         return respond(problemOf(e));
     }
 
+    /** How the API answers a kind of refusal: the status, the problem type and its title. */
+    private record Answer(int status, String type, String title) {
+    }
+
+    private static Answer answerTo(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> new Answer(400, "/problems/invalid-request", "Invalid request");
+            case NOT_FOUND -> new Answer(404, "/problems/not-found", "Not found");
+            case FORBIDDEN -> new Answer(403, "/problems/forbidden", "Forbidden");
+            case CONFLICT -> new Answer(409, "/problems/conflict", "Conflict with the current state");
+            case CALENDAR_MISSING -> new Answer(409, "/problems/calendar-missing", "Working-day calendar missing");
+        };
+    }
+
     /** A refusal as the API answers it: its kind gives the status, the English wording the detail. */
     public static Problem problemOf(Refusal refusal) {
         String message = Wording.english(refusal);
-        int status = statusOf(refusal.kind());
-        String detail = refusal.field().map(field -> field + ": " + message).orElse(message);
-        List<Problem.Violation> violations = refusal.field().map(field -> List.of(new Problem.Violation(field, message)))
-                .orElse(null);
-        return switch (refusal.kind()) {
-            case INVALID -> new Problem("/problems/invalid-request", "Invalid request", status, detail, violations);
-            case NOT_FOUND -> new Problem("/problems/not-found", "Not found", status, detail, violations);
-            case FORBIDDEN -> new Problem("/problems/forbidden", "Forbidden", status, detail, violations);
-            case CONFLICT -> new Problem("/problems/conflict", "Conflict with the current state", status, detail,
-                    violations);
-            case CALENDAR_MISSING -> new Problem("/problems/calendar-missing", "Working-day calendar missing", status,
-                    detail, violations);
-        };
+        Answer answer = answerTo(refusal.kind());
+        return new Problem(answer.type(), answer.title(), answer.status(),
+                refusal.field().map(field -> field + ": " + message).orElse(message),
+                refusal.field().map(field -> List.of(new Problem.Violation(field, message))).orElse(null));
     }
 
     /** The HTTP status of a kind of refusal, for the API and the pages alike. */
     public static int statusOf(Refusal.Kind kind) {
-        return switch (kind) {
-            case INVALID -> 400;
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case CONFLICT, CALENDAR_MISSING -> 409;
-        };
+        return answerTo(kind).status();
     }
 
     @ServerExceptionMapper
