@@ -70,9 +70,10 @@ class LapseRevocations {
         }
         c.outcome = null;
         c.closedOn = null;
-        // The lapse no longer counts, so neither does its date: the action may be dated before it.
-        c.lastEventOn = history.stream().filter(e -> e != latest).map(e -> e.on).max(LocalDate::compareTo)
-                .orElse(c.receivedOn);
+        // The lapse no longer counts, so neither does its date (nor an earlier lapse's, revoked
+        // before): the action may be dated before it.
+        c.lastEventOn = CaseHistory.effective(history).stream().filter(e -> e != latest).map(e -> e.on)
+                .max(LocalDate::compareTo).orElse(c.receivedOn);
         caseHistory.append(c, EventType.LAPSE_REVOKED, on, by, details);
         c.processInstanceId = lapse.resume().apply(dates.startOf(lapse.periodEnd().plusDays(1)));
     }

@@ -100,6 +100,26 @@ class LapseRevocationTest {
         act(office.handler(), id, "decision", Map.of("on", "2025-03-27", "outcome", "GRANTED")).statusCode(200);
     }
 
+    /** The second revocation forgets the first lapse's date too: it no longer counts either. */
+    @Test
+    void aSecondLapseAnsweredInTimeIsRevokedAsTheFirstWas() {
+        String id = register(office, "2025-03-03");
+        act(office.clerk(), id, "correction-request",
+                Map.of("on", "2025-03-04", "items", List.of("请明确所需信息的名称"), "dueOn", "2025-03-20"))
+                .statusCode(200);
+        awaitStatus(id, "CLOSED"); // lapsed on 2025-03-21
+        act(office.clerk(), id, "correction", Map.of("on", "2025-03-06")).statusCode(200);
+        act(office.clerk(), id, "acceptance", Map.of("on", "2025-03-06", "department", office.department()))
+                .statusCode(200);
+        act(office.office(), id, "fee-notice", Map.of("on", "2025-03-07", "method", "PER_VOLUME", "pages", 100))
+                .statusCode(200);
+        awaitStatus(id, "CLOSED");
+
+        act(office.office(), id, "fee-payment", Map.of("on", "2025-03-10"))
+                .statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
+    }
+
     @Test
     void aReplyDatedInsideTheConsultationPeriodShortensThePauseToTheReply() {
         String id = registerAccepted(office, "2025-03-03");
