@@ -20,6 +20,25 @@ public class Agency extends PanacheEntityBase {
     @Column(name = "parent_code")
     public String parentCode;
 
+    // What its letters print about the issuer (its profile); empty until an admin or its office fills it in.
+
+    @Column(name = "full_name")
+    public String fullName;
+
+    @Column(name = "document_prefix")
+    public String documentPrefix;
+
+    public String address;
+
+    public String postcode;
+
+    public String phone;
+
+    @Column(name = "reconsideration_body")
+    public String reconsiderationBody;
+
+    public String court;
+
     /** This agency's code and those of every agency below it, at any depth. */
     @SuppressWarnings("unchecked")
     public static List<String> codesWithSubordinates(String code) {

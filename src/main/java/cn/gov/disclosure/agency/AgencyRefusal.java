@@ -9,7 +9,8 @@ public enum AgencyRefusal implements Refusal.Reason {
     UNKNOWN(Kind.INVALID),
     NOT_FOUND(Kind.NOT_FOUND),
     DEPARTMENT_EXISTS(Kind.CONFLICT),
-    UNKNOWN_DEPARTMENT(Kind.INVALID);
+    UNKNOWN_DEPARTMENT(Kind.INVALID),
+    PROFILE_ROLE(Kind.FORBIDDEN);
 
     private final Kind kind;
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
@@ -90,5 +91,22 @@ public class AgencyResource {
         Department department = agencies.createDepartment(code, request.code(), request.name());
         return Response.created(URI.create("/api/agencies/" + code + "/departments/" + department.code))
                 .entity(DepartmentView.of(department)).build();
+    }
+
+    @GET
+    @Path("{code}/profile")
+    @Operation(summary = "Read what the agency's letters print about it",
+            description = "Users see their own agency's; an admin any.")
+    public AgencyProfile profile(@PathParam("code") String code) {
+        return agencies.profile(code);
+    }
+
+    @PUT
+    @Path("{code}/profile")
+    @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
+    @Operation(summary = "Set what the agency's letters print about it",
+            description = "An admin for any agency, the office for its own. Letters issued before keep what they printed.")
+    public AgencyProfile updateProfile(@PathParam("code") String code, @Valid @NotNull AgencyProfile profile) {
+        return agencies.updateProfile(code, profile);
     }
 }

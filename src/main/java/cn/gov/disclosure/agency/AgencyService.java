@@ -5,12 +5,19 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import jakarta.inject.Inject;
+
 import cn.gov.disclosure.common.Refusal;
+import cn.gov.disclosure.security.CurrentUser;
+import cn.gov.disclosure.security.Roles;
 
 /** Creates and lists agencies and their departments; refuses a code taken or a parent unknown. */
 @ApplicationScoped
 @Transactional
 public class AgencyService {
+
+    @Inject
+    CurrentUser user;
 
     /** A new agency, below {@code parentCode} if given (which must exist). */
     public Agency create(String code, String name, String parentCode) {
@@ -67,5 +74,30 @@ public class AgencyService {
         department.name = name;
         department.persist();
         return department;
+    }
+
+    /** The agency's profile, to its own users and admins; an agency the user may not see is unknown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgencyProfile profile(String code) {
+        return AgencyProfile.of(visible(code));
+    }
+
+    /** Replaces the profile: an admin for any agency, the office for its own. */
+    public AgencyProfile updateProfile(String code, AgencyProfile profile) {
+        Agency agency = visible(code);
+        if (!user.hasRole(Roles.OFFICE)) {
+            throw Refusal.of(AgencyRefusal.PROFILE_ROLE);
+        }
+        profile.applyTo(agency);
+        return profile;
+    }
+
+    private Agency visible(String code) {
+        Agency agency = code == null ? null : Agency.findById(code);
+        String scope = user.agencyScope();
+        if (agency == null || (scope != null && !scope.equals(code))) {
+            throw Refusal.of(AgencyRefusal.NOT_FOUND, "code", code);
+        }
+        return agency;
     }
 }

@@ -18,10 +18,12 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import cn.gov.disclosure.cases.CaseAction;
 import cn.gov.disclosure.common.problem.Problem;
+import cn.gov.disclosure.documents.LetterPreviewResource;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -49,6 +51,10 @@ public class ApiDescriptionFilter implements OASFilter {
     /** The lists' paging parameters, for {@code @Parameter(ref = …)}; the resources read them with these bounds. */
     public static final String PAGE = "page";
     public static final String SIZE = "size";
+
+    /** Where the actions on a case are, and the one operation that previews any of their letters. */
+    private static final String APPLICATION = "/api/applications/{id}/";
+    private static final String PREVIEW = APPLICATION + "{action}/preview";
 
     /** One operation and where it sits. */
     private record Endpoint(String path, PathItem.HttpMethod method, Operation operation) {
@@ -115,11 +121,36 @@ public class ApiDescriptionFilter implements OASFilter {
         openAPI.getComponents()
                 .addParameter(PAGE, paging(PAGE, "The page, from 0", 0, null, 0))
                 .addParameter(SIZE, paging(SIZE, "Items per page", 1, 200, 20));
+        previewsPerAction(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> describe(new Endpoint(path, method, operation)));
             }
         });
+    }
+
+    /**
+     * The letter previews, one operation in the code ({@code {action}/preview}), described as the
+     * contract lists them: one operation per action that issues a letter, with that action's body.
+     */
+    private static void previewsPerAction(OpenAPI openAPI) {
+        PathItem generic = openAPI.getPaths().getPathItem(PREVIEW);
+        if (generic == null) {
+            return;
+        }
+        openAPI.getPaths().removePathItem(PREVIEW);
+        Operation template = generic.getPOST();
+        for (CaseAction action : LetterPreviewResource.ACTIONS) {
+            Operation taken = openAPI.getPaths().getPathItem(APPLICATION + action.path()).getPOST();
+            APIResponses responses = OASFactory.createAPIResponses();
+            template.getResponses().getAPIResponses().forEach(responses::addAPIResponse);
+            Operation preview = OASFactory.createOperation().tags(template.getTags()).summary(template.getSummary())
+                    .description(template.getDescription()).security(template.getSecurity()).responses(responses)
+                    .requestBody(taken.getRequestBody())
+                    .parameters(template.getParameters().stream().filter(p -> !"action".equals(p.getName())).toList());
+            openAPI.getPaths().addPathItem(APPLICATION + action.path() + "/preview",
+                    OASFactory.createPathItem().POST(preview));
+        }
     }
 
     private static void describe(Endpoint endpoint) {
@@ -156,9 +187,11 @@ public class ApiDescriptionFilter implements OASFilter {
         if (endpoint.path().equals("/api/reviews/{id}/result")) {
             return Optional.of(CaseAction.REVIEWS);
         }
-        String prefix = "/api/applications/{id}/";
-        return endpoint.path().startsWith(prefix) ? CaseAction.byPath(endpoint.path().substring(prefix.length()))
-                : Optional.empty();
+        if (!endpoint.path().startsWith(APPLICATION)) {
+            return Optional.empty();
+        }
+        // A letter's preview checks the roles of the action it previews.
+        return CaseAction.byPath(endpoint.path().substring(APPLICATION.length()).replaceFirst("/preview$", ""));
     }
 
     /** The roles of the operation's security requirements, as Quarkus took them from {@code @RolesAllowed}. */

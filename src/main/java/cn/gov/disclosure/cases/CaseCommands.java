@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -72,6 +73,9 @@ public class CaseCommands {
 
     @Inject
     FeeConfig feeConfig;
+
+    @Inject
+    Event<CaseStepRecorded> recorded;
 
     public DisclosureCase accept(UUID id, @Valid @NotNull CaseRequests.Acceptance request) {
         Step step = begin(CaseAction.ACCEPTANCE, id, request.on());
@@ -198,6 +202,27 @@ public class CaseCommands {
         if (request.note() != null) {
             details.put("note", request.note());
         }
+        if (request.reasons() != null) {
+            details.put("reasons", request.reasons());
+        }
+        if (request.referral() != null) {
+            Map<String, Object> referral = new LinkedHashMap<>();
+            referral.put("agency", request.referral().agency());
+            if (request.referral().contact() != null) {
+                referral.put("contact", request.referral().contact());
+            }
+            details.put("referral", referral);
+        }
+        if (request.earlierReply() != null) {
+            LocalDate earlier = dates.dayOf("earlierReply.on", request.earlierReply().on());
+            if (!earlier.isBefore(step.on())) {
+                throw Refusal.ofField("earlierReply.on", CaseRefusal.EARLIER_REPLY_NOT_EARLIER, "on", step.on());
+            }
+            details.put("earlierReply", Map.of("number", request.earlierReply().number(), "on", earlier.toString()));
+        }
+        if (request.location() != null) {
+            details.put("location", request.location());
+        }
         finish(step, details);
         return c;
     }
@@ -247,20 +272,24 @@ public class CaseCommands {
     }
 
     /** Records what a step did; the case's process instance is not moved (a closed case has none). */
-    private void record(Step step, Map<String, Object> details) {
-        history.append(step.c(), step.action().event(), step.on(), user.username(), details);
+    private CaseEvent record(Step step, Map<String, Object> details) {
+        return history.append(step.c(), step.action().event(), step.on(), user.username(), details);
     }
 
     /** Records what a step did and moves the case's process instance on by the action. */
     private void finish(Step step, Map<String, Object> details) {
-        record(step, details);
-        process.advance(step.c().id, step.action(), step.from(), null);
+        finish(step, details, null);
     }
 
-    /** As {@link #finish(Step, Map)}, for an action that starts a period ending on {@code periodEnd}. */
+    /**
+     * As {@link #finish(Step, Map)}, for an action that starts a period ending on {@code periodEnd};
+     * then tells the observers (the step's letters), once the case stands as the step left it.
+     */
     private void finish(Step step, Map<String, Object> details, LocalDate periodEnd) {
-        record(step, details);
-        process.advance(step.c().id, step.action(), step.from(), dates.startOf(periodEnd.plusDays(1)));
+        CaseEvent event = record(step, details);
+        process.advance(step.c().id, step.action(), step.from(),
+                periodEnd == null ? null : dates.startOf(periodEnd.plusDays(1)));
+        recorded.fire(new CaseStepRecorded(step.c(), event));
     }
 
     /**

@@ -39,6 +39,9 @@ public class CaseLifecycle {
     @Inject
     CaseHistory history;
 
+    @Inject
+    Event<CaseStepRecorded> recorded;
+
     /** A user task of the model was created: the case now stands at {@code status}. */
     public void entered(UUID caseId, CaseStatus status) {
         DisclosureCase c = em.find(DisclosureCase.class, caseId);
@@ -91,6 +94,7 @@ public class CaseLifecycle {
     private void close(DisclosureCase c, Outcome outcome, LocalDate on, EventType event) {
         c.outcome = outcome;
         c.closedOn = on;
-        history.append(c, event, on, CaseEvent.SYSTEM, Map.of("outcome", outcome.name()));
+        CaseEvent lapse = history.append(c, event, on, CaseEvent.SYSTEM, Map.of("outcome", outcome.name()));
+        recorded.fire(new CaseStepRecorded(c, lapse));
     }
 }

@@ -24,7 +24,8 @@ public enum CaseRefusal implements Refusal.Reason {
     PAGES_TOO_MANY(Kind.INVALID),
     LAPSE_OUTCOME(Kind.INVALID),
     STILL_UNCLEAR_WITHOUT_CORRECTION(Kind.CONFLICT),
-    SAME_OUTCOME(Kind.CONFLICT);
+    SAME_OUTCOME(Kind.CONFLICT),
+    EARLIER_REPLY_NOT_EARLIER(Kind.INVALID);
 
     private final Kind kind;
 

@@ -46,6 +46,9 @@ public class CaseRegistration {
     Event<CaseRegistered> registered;
 
     @Inject
+    Event<CaseStepRecorded> recorded;
+
+    @Inject
     CaseHistory history;
 
     @Inject
@@ -101,7 +104,8 @@ public class CaseRegistration {
         c.createdAt = clock.instant();
         c.createdBy = user.username();
         c.persist();
-        history.append(c, EventType.RECEIVED, receivedOn, user.username(), Map.of("channel", c.channel.name()));
+        CaseEvent received = history.append(c, EventType.RECEIVED, receivedOn, user.username(),
+                Map.of("channel", c.channel.name()));
         em.flush();
         c.processInstanceId = process.start(c.id);
         // Numbers are gapless, so taking one locks the agency's counter until commit: every other
@@ -109,6 +113,7 @@ public class CaseRegistration {
         // before the process started, it made registrations of one agency queue up behind it.
         c.trackingNumber = nextTrackingNumber(agency, receivedOn.getYear());
         registered.fire(new CaseRegistered(c.agencyCode, c.channel));
+        recorded.fire(new CaseStepRecorded(c, received));
         return new Registered(c, false);
     }
 

@@ -64,10 +64,27 @@ public final class CaseRequests {
             @Schema(description = "PER_VOLUME (按量计收): the number of pages") @Min(0) Integer pages) {
     }
 
+    /** What the decision's letter prints beyond its outcome's wording (CONTRACT "Documents"). */
     public record Decision(LocalDate on, @NotNull Outcome outcome,
-            @Schema(description = "The provision of the Regulations relied on, e.g. 第十六条第一款")
+            @Schema(description = "The provision of the Regulations relied on, e.g. 第十六条第一款; left out, the"
+                    + " letter cites the outcome's usual article")
             @Size(max = 500) String basis,
-            @Size(max = 5000) String note) {
+            @Schema(description = "An internal note, kept in the history; no letter prints it")
+            @Size(max = 5000) String note,
+            @Schema(description = "The reasons the letter gives, e.g. each withheld part and why")
+            @Size(max = 5000) String reasons,
+            @Schema(description = "UNAVAILABLE_NOT_HELD: the agency that holds the information")
+            @Valid Referral referral,
+            @Schema(description = "NOT_PROCESSED_REPEAT: the earlier answer to the same request")
+            @Valid EarlierReply earlierReply,
+            @Schema(description = "Where published information can be found (an address, a web page)")
+            @Size(max = 500) String location) {
+    }
+
+    public record Referral(@NotBlank @Size(max = 200) String agency, @Size(max = 200) String contact) {
+    }
+
+    public record EarlierReply(@NotBlank @Size(max = 100) String number, @NotNull LocalDate on) {
     }
 
     public record OutcomeCorrection(LocalDate on, @NotNull Outcome outcome, @NotBlank @Size(max = 2000) String reason) {

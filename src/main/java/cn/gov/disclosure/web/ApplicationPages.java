@@ -42,6 +42,10 @@ import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
+import cn.gov.disclosure.documents.DocumentQueries;
+import cn.gov.disclosure.documents.DocumentResource;
+import cn.gov.disclosure.documents.LetterPreviews;
+import cn.gov.disclosure.documents.DocumentView;
 import cn.gov.disclosure.fee.Fee;
 import cn.gov.disclosure.review.CaseReviewsResource;
 import cn.gov.disclosure.review.Review;
@@ -53,6 +57,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The applications: the list, registration and its receipt, and the case page with the actions
@@ -64,6 +69,9 @@ import io.quarkus.security.ForbiddenException;
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ApplicationPages {
+
+    /** The query {@code ?preview} on an action's address: show its letter, take nothing. */
+    private static final String PREVIEW = "preview";
 
     /** {@code casePage} is {@code web/case-page.html}: a template cannot be named after the keyword {@code case}. */
     @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
@@ -85,7 +93,7 @@ public class ApplicationPages {
                 Deadlines.Explanation deadline, CaseRules rules, List<ReviewRow> reviews, FeeMethod[] feeMethods,
                 Review.Result[] reviewResults, FormInput unshownRefusal, List<OutcomeGroup> outcomeGroups,
                 List<Outcome> decidableOutcomes, String currentStep, LocalDate today, ActionForms forms,
-                Fee feePreview);
+                Fee feePreview, List<DocumentView> documents);
     }
 
     @Inject
@@ -105,6 +113,15 @@ public class ApplicationPages {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    DocumentQueries documents;
+
+    @Inject
+    LetterPreviews previews;
+
+    @Inject
+    HttpServerRequest http;
 
     @Inject
     CurrentUser user;
@@ -251,10 +268,19 @@ public class ApplicationPages {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("id") UUID id, @RestForm String on, @RestForm String outcome,
-            @RestForm String basis, @RestForm String note) {
+            @RestForm String basis, @RestForm String note, @RestForm String reasons, @RestForm String location,
+            @RestForm("referral.agency") String referralAgency, @RestForm("referral.contact") String referralContact,
+            @RestForm("earlierReply.number") String earlierNumber, @RestForm("earlierReply.on") String earlierOn) {
         FormInput form = new FormInput();
+        String referredTo = form.text("referral.agency", referralAgency);
+        String contact = form.text("referral.contact", referralContact);
+        String earlier = form.text("earlierReply.number", earlierNumber);
+        LocalDate earlierDate = form.date("earlierReply.on", earlierOn);
         var request = new CaseRequests.Decision(form.date("on", on), form.choice("outcome", outcome, Outcome.class),
-                form.text("basis", basis), form.text("note", note));
+                form.text("basis", basis), form.text("note", note), form.text("reasons", reasons),
+                referredTo == null && contact == null ? null : new CaseRequests.Referral(referredTo, contact),
+                earlier == null && earlierDate == null ? null : new CaseRequests.EarlierReply(earlier, earlierDate),
+                form.text("location", location));
         return act(id, CaseAction.DECISION, form, request, r -> commands.decide(id, r));
     }
 
@@ -361,7 +387,8 @@ public class ApplicationPages {
     /**
      * Validates the request record built from a form, hands it to the service and redirects to the
      * case; a refusal shows the case page again with the action's form ({@code formId}) open and its
-     * reasons.
+     * reasons. Posted to the action's address with the query {@code ?preview} (the form's 预览文书
+     * button), it answers the letter the action would issue and changes nothing.
      */
     private <R> Response act(UUID id, CaseAction action, String formId, FormInput form, R request,
             Consumer<R> service) {
@@ -369,6 +396,10 @@ public class ApplicationPages {
         form.addViolations(validator.validate(request));
         if (!form.hasErrors()) {
             try {
+                if (PREVIEW.equals(http.query())) {
+                    LetterPreviews.Preview preview = previews.of(id, null, () -> service.accept(request));
+                    return DocumentResource.download(preview.number(), preview.pdf());
+                }
                 service.accept(request);
                 return Response.seeOther(URI.create("/ui/applications/" + id)).build();
             } catch (RuntimeException failed) {
@@ -391,7 +422,8 @@ public class ApplicationPages {
         FormInput unshownRefusal = openForm != null && !shows(c, openForm, reviewRows) ? form : null;
         return Templates.casePage(c, departments, read.deadline(), rules, reviewRows,
                 FeeMethod.values(), Review.Result.values(), unshownRefusal, OutcomeGroup.DECIDABLE, OutcomeGroup.DECIDABLE_OUTCOMES,
-                process.stepOf(c.status()).orElse(""), dates.today(), new ActionForms(openForm, form), feePreview);
+                process.stepOf(c.status()).orElse(""), dates.today(), new ActionForms(openForm, form), feePreview,
+                documents.ofCase(c.id()));
     }
 
     /**

@@ -73,7 +73,17 @@ class ApiDescriptionTest {
             entry("GET /api/statistics/{year}/table.csv", "office, admin"),
             entry("GET /api/statistics/{year}/table.xlsx", "office, admin"),
             entry("GET /api/statistics/{year}/table.html", "office, admin"),
-            entry("GET /api/statistics/{year}/cases", "office, admin"));
+            entry("GET /api/statistics/{year}/cases", "office, admin"),
+            // The case file: the agency profile and the letters
+            entry("PUT /api/agencies/{code}/profile", "office, admin"),
+            entry("GET /api/agencies/{code}/profile", ANY_USER),
+            entry("GET /api/applications/{id}/documents", ANY_USER),
+            entry("GET /api/documents/{id}/pdf", ANY_USER),
+            entry("POST /api/applications/{id}/correction-request/preview", "clerk, admin"),
+            entry("POST /api/applications/{id}/extension/preview", "office, admin"),
+            entry("POST /api/applications/{id}/third-party-consultation/preview", "handler, admin"),
+            entry("POST /api/applications/{id}/fee-notice/preview", "office, admin"),
+            entry("POST /api/applications/{id}/decision/preview", "handler, admin"));
 
     /**
      * The operations of CONTRACT.md that the service does not serve yet. Once one is served it
@@ -81,15 +91,6 @@ class ApiDescriptionTest {
      */
     static final List<String> CONTRACT_NOT_SERVED = List.of(
             // The case file: agency profile, documents, service, attachments
-            "PUT /api/agencies/{code}/profile",
-            "GET /api/agencies/{code}/profile",
-            "GET /api/applications/{id}/documents",
-            "GET /api/documents/{id}/pdf",
-            "POST /api/applications/{id}/correction-request/preview",
-            "POST /api/applications/{id}/extension/preview",
-            "POST /api/applications/{id}/third-party-consultation/preview",
-            "POST /api/applications/{id}/fee-notice/preview",
-            "POST /api/applications/{id}/decision/preview",
             "POST /api/documents/{id}/service",
             "GET /api/documents/{id}/service-receipt",
             "POST /api/applications/{id}/attachments",

@@ -139,7 +139,7 @@ class BoundaryCorpusTest {
                 driver.send(combined(combinable, endpoint, false));
                 driver.send(combined(combinable, endpoint, true));
             }
-            if (!endpoint.of(Source.BODY).isEmpty()) {
+            if (!endpoint.of(Source.BODY).isEmpty() || endpoint.rawBody()) {
                 MALFORMED.forEach(driver::sendBody);
             }
         }
@@ -166,12 +166,22 @@ class BoundaryCorpusTest {
         return calls.getOrDefault(key, calls.get(twin(key)));
     }
 
+    /**
+     * A form field takes the constraints of its twin's body field; but a field of an optional group
+     * (the decision's {@code referral.agency}) left blank on a form leaves the whole group out, so
+     * there it is required only with the group.
+     */
     private static Input constrained(Input input, Endpoint declared) {
         if (declared.isPage() || input.source() != Source.FORM && input.source() != Source.QUERY) {
             return input;
         }
-        return declared.of(Source.BODY).stream().filter(b -> b.name().equals(input.name())).findFirst()
+        List<Input> body = declared.of(Source.BODY);
+        Input constrained = body.stream().filter(b -> b.name().equals(input.name())).findFirst()
                 .map(input::constrainedAs).orElse(input);
+        int dot = input.name().lastIndexOf('.');
+        boolean inOptionalGroup = dot > 0 && body.stream()
+                .anyMatch(b -> b.name().equals(input.name().substring(0, dot)) && !b.required());
+        return inOptionalGroup ? constrained.optional() : constrained;
     }
 
     /** Whether an edge can travel where the input does: JSON in a body, text elsewhere (a path only as one segment). */
@@ -323,8 +333,11 @@ class BoundaryCorpusTest {
                         form.put(key, value.getValue());
                     }
                 });
-                browser.get(target.id() == null ? "/ui/applications/new" : "/ui/applications/" + target.id());
-                response = browser.submit(address(values), form);
+                // The page the form is on: the case's, the registration's, or the form's own address.
+                String address = address(values);
+                browser.get(!address.startsWith("/ui/applications") ? address
+                        : target.id() == null ? "/ui/applications/new" : "/ui/applications/" + target.id());
+                response = browser.submit(address, form);
             }
             int status = response.statusCode();
             if (status == 302 || status == 303) {
@@ -524,6 +537,18 @@ class BoundaryCorpusTest {
         }
         calls.put("GET /ui/statistics/{year}/cases", new Call(staff, State.NONE,
                 t -> Map.of("{year}", lastYear, "row", "NEW")));
+        calls.put("GET /api/agencies/{code}/profile", new Call(clerk, State.NONE, t -> Map.of("{code}", office.agency())));
+        calls.put("PUT /api/agencies/{code}/profile", new Call(staff, State.NONE, t -> Map.of("{code}", office.agency(),
+                "fullName", "宁晋县人民政府办公室", "documentPrefix", "宁政办", "reconsiderationBody", "宁晋县人民政府",
+                "court", "宁晋县人民法院")));
+        calls.put("GET /ui/profile", new Call(staff, State.NONE, t -> Map.of()));
+        calls.put("POST /ui/profile", new Call(staff, State.NONE, t -> Map.of("fullName", "宁晋县人民政府办公室",
+                "documentPrefix", "宁政办", "reconsiderationBody", "宁晋县人民政府", "court", "宁晋县人民法院")));
+        calls.put("GET /api/applications/{id}/documents", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
+        calls.put("GET /api/documents/{id}/pdf", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", receipt(t))));
+        calls.put("GET /ui/documents/{id}.pdf", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", receipt(t))));
+        calls.put("POST /api/applications/{id}/{action}/preview", new Call(handler, State.IN_PROGRESS,
+                t -> Map.of("{id}", t.id(), "{action}", "decision", "kind", "DECISION")));
         calls.put("GET /ui/refused/{status}", new Call(clerk, State.NONE, t -> Map.of("{status}", "413")));
         return calls;
     }
@@ -539,6 +564,12 @@ class BoundaryCorpusTest {
             }
             return values;
         }));
+    }
+
+    /** The id of the case's receipt, the letter its registration issued. */
+    private static String receipt(Target t) {
+        return Api.as(Api.ADMIN).get("/api/applications/" + t.id() + "/documents").then().statusCode(200).extract()
+                .path("items[0].id");
     }
 
     /** A code no other request has used. */

@@ -104,7 +104,14 @@ final class Fields {
                 Map.entry("overdue", strictBoolean()), Map.entry("includeSubordinates", strictBoolean()),
                 Map.entry("published", strictBoolean()),
                 Map.entry("Idempotency-Key", token(bounds.maxKey())), Map.entry("submission", token(bounds.maxKey())),
-                Map.entry("id", identifier()), Map.entry("review", identifier()));
+                Map.entry("id", identifier()), Map.entry("review", identifier()),
+                Map.entry("reasons", text), Map.entry("location", text),
+                Map.entry("referral", record()), Map.entry("referral.agency", text),
+                Map.entry("referral.contact", text), Map.entry("earlierReply", record()),
+                Map.entry("earlierReply.number", text), Map.entry("earlierReply.on", happened),
+                Map.entry("fullName", text), Map.entry("documentPrefix", text), Map.entry("address", text),
+                Map.entry("postcode", text), Map.entry("phone", text), Map.entry("reconsiderationBody", text),
+                Map.entry("court", text), Map.entry("action", text), Map.entry("saved", text));
     }
 
     /** The names of the inputs this list does not know. */

@@ -35,6 +35,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What every endpoint of the service takes, read from its resource classes: path, query, header
  * and form parameters, and each field of its JSON body (a nested record's as {@code applicant.name}),
@@ -77,13 +79,23 @@ final class Inputs {
             return new Input(source, name, type, declared.constraints, declared.elementConstraints);
         }
 
+        /** The same input, not required: its constraints but those that ask for a value. */
+        Input optional() {
+            return new Input(source, name, type, constraints.stream().filter(c -> !(c instanceof NotNull
+                    || c instanceof NotBlank || c instanceof NotEmpty)).toList(), elementConstraints);
+        }
+
         private boolean has(Class<? extends Annotation> kind) {
             return find(constraints, kind).isPresent();
         }
     }
 
-    /** One resource method: {@code POST /api/applications/{id}/acceptance} and what it takes. */
-    record Endpoint(String method, String path, List<Input> inputs) {
+    /**
+     * One resource method: {@code POST /api/applications/{id}/acceptance} and what it takes;
+     * {@code rawBody} where its body is JSON of a shape its path chooses (a letter's preview takes
+     * its action's body), whose fields the endpoints of those actions walk.
+     */
+    record Endpoint(String method, String path, List<Input> inputs, boolean rawBody) {
 
         String key() {
             return method + " " + path;
@@ -118,12 +130,19 @@ final class Inputs {
                 jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
                 String path = (base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/");
                 List<Input> inputs = new ArrayList<>(shared);
+                boolean rawBody = false;
                 for (Parameter p : method.getParameters()) {
-                    parameter(p, p.getName(), p.getType()).ifPresentOrElse(inputs::add,
-                            () -> inputs.addAll(body("", p.getType())));
+                    Optional<Input> parameter = parameter(p, p.getName(), p.getType());
+                    if (parameter.isPresent()) {
+                        inputs.add(parameter.get());
+                    } else if (p.getType() == JsonNode.class) {
+                        rawBody = true;
+                    } else {
+                        inputs.addAll(body("", p.getType()));
+                    }
                 }
-                if (!inputs.isEmpty()) {
-                    endpoints.add(new Endpoint(verb.get(), path, inputs));
+                if (!inputs.isEmpty() || rawBody) {
+                    endpoints.add(new Endpoint(verb.get(), path, inputs, rawBody));
                 }
             }
         }

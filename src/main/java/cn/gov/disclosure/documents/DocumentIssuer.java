@@ -1,0 +1,80 @@
+package cn.gov.disclosure.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import cn.gov.disclosure.agency.Agency;
+import cn.gov.disclosure.cases.CaseEvent;
+import cn.gov.disclosure.cases.CaseStepRecorded;
+import cn.gov.disclosure.cases.DisclosureCase;
+
+/**
+ * Issues the letters of each step in the step's own transaction: numbered, rendered, and kept as
+ * issued with the SHA-256 of the PDF. A step that fails takes its letters and their numbers back.
+ */
+@ApplicationScoped
+class DocumentIssuer {
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    LetterPdf pdf;
+
+    @Inject
+    Clock clock;
+
+    void issue(@Observes CaseStepRecorded step) {
+        DisclosureCase c = step.c();
+        CaseEvent event = step.event();
+        Agency agency = Agency.findById(c.agencyCode);
+        for (Letters.Draft draft : letters.of(c, event, agency)) {
+            DocumentNumbers.Number number = numbers.next(agency.code, prefix(agency), draft.kind(), event.on.getYear());
+            byte[] rendered = pdf.render(draft.numbered(Letters.issuer(agency), number.printed(), event.on));
+            Document document = new Document();
+            document.id = UUID.randomUUID();
+            document.caseId = c.id;
+            document.agencyCode = agency.code;
+            document.kind = draft.kind();
+            document.year = event.on.getYear();
+            document.sequence = number.sequence();
+            document.number = number.printed();
+            document.title = draft.title();
+            document.recipient = draft.recipient();
+            document.issuedOn = event.on;
+            document.eventId = event.id;
+            document.templateVersion = draft.wording();
+            document.sha256 = sha256(rendered);
+            document.issuedAt = clock.instant();
+            document.issuedBy = event.by;
+            document.persist();
+            DocumentContent content = new DocumentContent();
+            content.documentId = document.id;
+            content.pdf = rendered;
+            content.persist();
+        }
+    }
+
+    /** The profile's document prefix, else the agency's name, so that a number is never bare. */
+    static String prefix(Agency agency) {
+        return agency.documentPrefix != null ? agency.documentPrefix : agency.name;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package cn.gov.disclosure.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A letter issued, as the API and the case page show it. */
+public record DocumentView(UUID id, DocumentKind kind, String number, String title, String recipient,
+        LocalDate issuedOn, String sha256, List<Object> service) {
+
+    static DocumentView of(Document d) {
+        return new DocumentView(d.id, d.kind, d.number, d.title, d.recipient, d.issuedOn, d.sha256, List.of());
+    }
+}
