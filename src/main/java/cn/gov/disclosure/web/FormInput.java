@@ -159,7 +159,7 @@ public final class FormInput {
             case FORBIDDEN -> Wording.chinese("refused.forbidden");
             case NOT_FOUND -> Wording.chinese("refused.not-found");
             case CONFLICT, CALENDAR_MISSING -> Wording.chinese("refused.conflict");
-            case INVALID -> Wording.chinese("refused.invalid");
+            case INVALID, TOO_LARGE, UNSUPPORTED_TYPE -> Wording.chinese("refused.invalid");
         });
     }
 

@@ -51,6 +51,9 @@ public class ProblemMappers {
     private record Answer(int status, String type, String title) {
     }
 
+    /** A file beyond its limit, or a body too large to be read at all: the same problem to the client. */
+    private static final Answer TOO_LARGE = new Answer(413, "/problems/too-large", "Too large");
+
     private static Answer answerTo(Refusal.Kind kind) {
         return switch (kind) {
             case INVALID -> new Answer(400, "/problems/invalid-request", "Invalid request");
@@ -58,6 +61,8 @@ public class ProblemMappers {
             case FORBIDDEN -> new Answer(403, "/problems/forbidden", "Forbidden");
             case CONFLICT -> new Answer(409, "/problems/conflict", "Conflict with the current state");
             case CALENDAR_MISSING -> new Answer(409, "/problems/calendar-missing", "Working-day calendar missing");
+            case TOO_LARGE -> TOO_LARGE;
+            case UNSUPPORTED_TYPE -> new Answer(415, "/problems/unsupported-type", "Type not accepted");
         };
     }
 
@@ -139,6 +144,9 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
+        }
+        if (status == TOO_LARGE.status()) {
+            return tooLarge("The request body is larger than the service takes");
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -229,6 +237,15 @@ public class ProblemMappers {
         return Response.fromResponse(respond(new Problem("/problems/unauthenticated", "Not authenticated", 401,
                 "Sign in with HTTP Basic authentication", null)))
                 .header("WWW-Authenticate", "Basic realm=\"disclosure-workflow\"").build();
+    }
+
+    /** A request larger than the service takes, refused before or while it was read. */
+    public static Problem tooLargeProblem(String detail) {
+        return new Problem(TOO_LARGE.type(), TOO_LARGE.title(), TOO_LARGE.status(), detail, null);
+    }
+
+    private static Response tooLarge(String detail) {
+        return respond(tooLargeProblem(detail));
     }
 
     static Response respond(Problem problem) {
