@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.agency.AgencyRefusal;
+import cn.gov.disclosure.attachment.AttachmentRefusal;
 import cn.gov.disclosure.calendar.CalendarRefusal;
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.cases.CaseRefusal;
@@ -29,7 +30,7 @@ class WordingTest {
 
     static final List<Refusal.Reason> EVERY_REASON = Stream.of(CommonRefusal.values(), AgencyRefusal.values(),
             UserRefusal.values(), CalendarRefusal.values(), CaseRefusal.values(), ReviewRefusal.values(),
-            StatisticsRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
+            StatisticsRefusal.values(), AttachmentRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
 
     @Test
     void everyRefusalHasItsEnglishWording() {
