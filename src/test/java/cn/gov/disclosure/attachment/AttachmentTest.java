@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,12 +24,13 @@ import org.junit.jupiter.api.Test;
 import cn.gov.disclosure.security.AppUser;
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
+import cn.gov.disclosure.support.RawHttp;
 import cn.gov.disclosure.support.SampleFiles;
 import cn.gov.disclosure.support.SampleFiles.Sample;
+import cn.gov.disclosure.support.Tables;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -133,23 +129,15 @@ class AttachmentTest {
      * problem document too (the HTTP layer's own answer would be a bare 413); its body is never sent.
      */
     @Test
-    void aBodyBeyondWhatTheServiceReadsIs413ProblemJsonBeforeItIsSent() throws IOException {
+    void aBodyBeyondWhatTheServiceReadsIs413ProblemJsonBeforeItIsSent() {
         long[] before = rows();
         String credentials = Base64.getEncoder()
                 .encodeToString((office.clerk() + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        String request = "POST /api/applications/" + id + "/attachments HTTP/1.1\r\n"
-                + "Host: localhost\r\n"
-                + "Authorization: Basic " + credentials + "\r\n"
-                + "Content-Type: multipart/form-data; boundary=limit\r\n"
-                + "Content-Length: " + (httpLimit.asLongValue() + 1) + "\r\n\r\n";
-        String answer;
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            answer = readAll(socket.getInputStream());
-        }
+
+        String answer = RawHttp.headersOnly("POST", "/api/applications/" + id + "/attachments",
+                Map.of("Authorization", "Basic " + credentials, "Content-Type", "multipart/form-data; boundary=limit",
+                        "Content-Length", Long.toString(httpLimit.asLongValue() + 1)));
+
         assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
                 .contains("\"type\":\"/problems/too-large\"", "\"status\":413", "\"title\":\"Too large\"",
                         "\"detail\":");
@@ -218,6 +206,12 @@ class AttachmentTest {
                 .body("violations[0].field", equalTo("file"));
         as(office.clerk()).body(Map.of("kind", "OTHER")).post("/api/applications/" + id + "/attachments").then()
                 .statusCode(415).contentType("application/problem+json");
+        // A form cut off before its closing boundary is the client's fault, not the service's.
+        as(office.clerk()).contentType("multipart/form-data; boundary=cut")
+                .body(("--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4")
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/applications/" + id + "/attachments").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/invalid-request"));
         given().multiPart("file", pdf.name(), pdf.bytes(), "application/pdf").multiPart("kind", "OTHER")
                 .post("/api/applications/" + id + "/attachments").then().statusCode(401)
                 .contentType("application/problem+json");
@@ -256,24 +250,6 @@ class AttachmentTest {
 
     /** The rows of both tables, the descriptions and the bytes. */
     static long[] rows() {
-        return QuarkusTransaction.requiringNew().call(() -> new long[] {
-                ((Number) Attachment.getEntityManager().createNativeQuery("select count(*) from attachment")
-                        .getSingleResult()).longValue(),
-                ((Number) Attachment.getEntityManager().createNativeQuery("select count(*) from attachment_content")
-                        .getSingleResult()).longValue() });
-    }
-
-    private static String readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[4096];
-        int read;
-        try {
-            while ((read = in.read(buffer)) > 0) {
-                out.write(buffer, 0, read);
-            }
-        } catch (java.net.SocketException closed) {
-            // The service closes the connection after its answer: what came before is the answer.
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return new long[] { Tables.count("attachment"), Tables.count("attachment_content") };
     }
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
+import cn.gov.disclosure.support.RawHttp;
 import cn.gov.disclosure.support.SampleFiles;
 import cn.gov.disclosure.support.SampleFiles.Sample;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.gov.disclosure.support.Tables;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -83,6 +84,22 @@ class AttachmentPagesTest {
         assertThat(rows()).isEqualTo(before);
     }
 
+    /** A form declaring a body longer than the service reads leads, unread, to the page that says so. */
+    @Test
+    void aFormBeyondWhatTheServiceReadsLeadsToTheChinesePageBeforeItIsSent() {
+        Api.Office office = Api.newOffice();
+        String id = Api.register(office, Api.today().toString());
+        Browser clerk = Browser.signedIn(office.clerk(), Api.PASSWORD);
+        String cookies = String.join("; ", clerk.cookies().entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList());
+
+        String answer = RawHttp.headersOnly("POST", "/ui/applications/" + id + "/attachments", Map.of("Cookie", cookies,
+                "Content-Type", "multipart/form-data; boundary=limit", "Content-Length", "1" + "0".repeat(12)));
+
+        assertThat(answer).startsWith("HTTP/1.1 303").containsIgnoringCase("location: /ui/refused/413");
+        assertThat(clerk.get("/ui/refused/413").asString()).contains("提交的内容过长", "较小的文件");
+    }
+
     @Test
     void aFormWithoutTheSessionsTokenIsRefusedAndStoresNothing() {
         Api.Office office = Api.newOffice();
@@ -100,9 +117,6 @@ class AttachmentPagesTest {
     }
 
     private static long rows() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) cn.gov.disclosure.attachment.Attachment
-                .getEntityManager().createNativeQuery("select (select count(*) from attachment)"
-                        + " + (select count(*) from attachment_content)")
-                .getSingleResult()).longValue());
+        return Tables.count("attachment") + Tables.count("attachment_content");
     }
 }

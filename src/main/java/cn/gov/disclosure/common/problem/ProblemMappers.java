@@ -1,5 +1,6 @@
 package cn.gov.disclosure.common.problem;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import cn.gov.disclosure.security.SignInThrottledException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Answers every failure as {@code application/problem+json}; nothing leaks class names or stack traces. */
 public class ProblemMappers {
@@ -112,6 +114,27 @@ public class ProblemMappers {
         return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
                 field == null ? "The body is not valid JSON: " + message : field + ": " + message,
                 field == null ? null : List.of(new Problem.Violation(field, message))));
+    }
+
+    /**
+     * A form whose body ended before the form did (a multipart form cut off, a part's headers
+     * never closed): the request is at fault, not the service. Any other failure to read or
+     * write is the fault it is.
+     */
+    @ServerExceptionMapper
+    public Response unreadableForm(IOException e, HttpServerRequest request) {
+        if (!isForm(request)) {
+            return unexpected(e);
+        }
+        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
+                "The body is not a complete form of its content type", null));
+    }
+
+    /** Whether a request says it carries a form: multipart or URL-encoded. */
+    public static boolean isForm(HttpServerRequest request) {
+        String type = request.getHeader("Content-Type");
+        return type != null && (type.regionMatches(true, 0, "multipart/form-data", 0, 19)
+                || type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33));
     }
 
     @ServerExceptionMapper
