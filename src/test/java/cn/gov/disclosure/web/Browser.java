@@ -3,6 +3,7 @@ package cn.gov.disclosure.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -96,6 +97,24 @@ public final class Browser {
         Map<String, String> form = new HashMap<>(fields);
         form.put("csrf-token", csrfToken());
         return postMultipart(action, form, fileField, fileName, content);
+    }
+
+    /**
+     * Posts {@code body} as it is, with {@code contentType}: a form no browser would send. Where a
+     * {@code boundary} is given, the body is a multipart form's and the page's CSRF token goes
+     * first, as a part of its own, so that the rest is what the page reads.
+     */
+    public Response submitRaw(String action, String contentType, String boundary, String body) {
+        String sent = boundary == null ? body
+                : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + csrfToken()
+                        + "\r\n" + body;
+        RequestSpecification request = request().contentType(contentType);
+        // REST Assured writes text bodies by their content type, and has no writer for a multipart one.
+        request = contentType.startsWith("multipart/") ? request.body(sent.getBytes(StandardCharsets.UTF_8))
+                : request.body(sent);
+        Response response = keep(request.post(action));
+        page = response.asString();
+        return response;
     }
 
     /** Posts exactly these fields and this file as a multipart form. */
