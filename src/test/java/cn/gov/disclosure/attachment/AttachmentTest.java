@@ -144,6 +144,22 @@ class AttachmentTest {
         assertThat(rows()).isEqualTo(before);
     }
 
+    /**
+     * A form sent without a length (REST Assured's multipart is chunked) is counted as it is read:
+     * beyond what the service reads, it is refused as a problem document too, not with the HTTP
+     * layer's bare 413.
+     */
+    @Test
+    void aChunkedFormBeyondWhatTheServiceReadsIs413ProblemJson() {
+        long[] before = rows();
+        byte[] huge = SampleFiles.pdf((int) httpLimit.asLongValue() + 1);
+
+        upload(office.clerk(), id, "巨大.pdf", huge, "application/pdf", "OTHER", null).then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("/problems/too-large"));
+
+        assertThat(rows()).isEqualTo(before);
+    }
+
     @Test
     void anotherAgencysUserFindsNeitherTheListNorTheFileNorTheCase() {
         Sample pdf = SampleFiles.accepted().get("PDF");
