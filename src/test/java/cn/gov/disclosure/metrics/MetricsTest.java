@@ -7,7 +7,6 @@ import static cn.gov.disclosure.support.Api.registerAccepted;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,12 +17,12 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
 import cn.gov.disclosure.workflow.CaseTimers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The counters and gauges an operator reads at /q/metrics on the management port, in Prometheus's format. */
@@ -32,8 +31,9 @@ class MetricsTest {
 
     private static final String JOBS_DUE = "disclosure_engine_jobs_due";
 
-    @TestHTTPResource(management = true)
-    URL management;
+    /** The management port in tests (see ManagementPortTest for why not {@code @TestHTTPResource}). */
+    @ConfigProperty(name = "quarkus.management.test-port", defaultValue = "9001")
+    int managementPort;
 
     @Inject
     CaseTimers timers;
@@ -85,7 +85,7 @@ class MetricsTest {
      * exposition format may close a label set with a comma: {@code name{label="x",} 1.0}.
      */
     private double metric(String sample) {
-        String text = given().port(management.getPort()).accept("text/plain").get("/q/metrics")
+        String text = given().port(managementPort).accept("text/plain").get("/q/metrics")
                 .then().statusCode(200).extract().asString();
         String name = Pattern.quote(sample).replace("}", "\\E,?\\}\\Q");
         Matcher m = Pattern.compile("^" + name + " (\\S+)$", Pattern.MULTILINE).matcher(text);
