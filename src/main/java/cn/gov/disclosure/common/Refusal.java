@@ -25,7 +25,11 @@ public class Refusal extends RuntimeException {
         /** It does not fit the current state (of a case, a review, a published year). */
         CONFLICT,
         /** A period in working days cannot be counted: a year's calendar is not loaded. */
-        CALENDAR_MISSING
+        CALENDAR_MISSING,
+        /** What was sent is larger than the service takes (a file beyond its limit). */
+        TOO_LARGE,
+        /** What was sent is of a type the service does not take (a file's content, judged from its bytes). */
+        UNSUPPORTED_TYPE
     }
 
     /**

@@ -426,6 +426,11 @@ public class ApplicationPages {
                 documents.ofCase(c.id()));
     }
 
+    /** A form of the case page that another class takes (AttachmentPages), refused: the case page again with its reasons. */
+    Response refused(UUID id, String formId, FormInput form) {
+        return answer(form.status(), page(id, formId, form, null));
+    }
+
     /**
      * A page answering with a status of its own (a refused form, the fee preview). It is rendered
      * here so that it goes out as text/html;charset=UTF-8 like every page a method returns: left in
@@ -441,6 +446,10 @@ public class ApplicationPages {
      * is not shown again, and its refusal needs a place of its own.
      */
     private static boolean shows(CaseDetails c, String formId, List<ReviewRow> reviewRows) {
+        if (formId.equals(AttachmentPages.FORM)) {
+            // Whoever may file papers has the upload form on every case page.
+            return true;
+        }
         if (!c.allows(CaseAction.REVIEWS.path())) {
             return c.allows(formId);
         }

@@ -1,5 +1,6 @@
 package cn.gov.disclosure.web;
 
+import java.io.IOException;
 import java.net.URI;
 
 import jakarta.inject.Inject;
@@ -55,6 +56,15 @@ public class ErrorPage {
     public Response refused(Refusal refusal, HttpServerRequest request) {
         return isPage(request) ? of(ProblemMappers.statusOf(refusal.kind()), FormInput.chinese(refusal))
                 : problems.refusal(refusal);
+    }
+
+    /** A form whose body ended before the form did: the page that says the request could not be taken. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response unreadableForm(IOException e, HttpServerRequest request) {
+        if (!isPage(request) || !ProblemMappers.isForm(request)) {
+            return problems.unreadableForm(e, request);
+        }
+        return Response.seeOther(URI.create(RefusedPage.PATH + 400)).build();
     }
 
     /**

@@ -34,7 +34,7 @@ public final class FormInput {
      * that the summary at the top of a refused form lists errors in that order. Their labels (for
      * the summary; beside the field the label is already in view) are the bundle's {@code field.*}.
      */
-    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court");
+    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "file", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -159,7 +159,7 @@ public final class FormInput {
             case FORBIDDEN -> Wording.chinese("refused.forbidden");
             case NOT_FOUND -> Wording.chinese("refused.not-found");
             case CONFLICT, CALENDAR_MISSING -> Wording.chinese("refused.conflict");
-            case INVALID -> Wording.chinese("refused.invalid");
+            case INVALID, TOO_LARGE, UNSUPPORTED_TYPE -> Wording.chinese("refused.invalid");
         });
     }
 

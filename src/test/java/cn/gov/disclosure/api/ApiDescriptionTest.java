@@ -65,6 +65,10 @@ class ApiDescriptionTest {
             // Administrative reconsideration and litigation
             entry("POST /api/applications/{id}/reviews", "office, admin"),
             entry("POST /api/reviews/{id}/result", "office, admin"),
+            // The case file: attachments
+            entry("POST /api/applications/{id}/attachments", "clerk, handler, office, admin"),
+            entry("GET /api/applications/{id}/attachments", ANY_USER),
+            entry("GET /api/attachments/{id}", ANY_USER),
             // Working-day calendar
             entry("GET /api/calendar/{year}", ANY_USER),
             entry("PUT /api/calendar/{year}", "admin"),
@@ -90,12 +94,9 @@ class ApiDescriptionTest {
      * appears in the description, and this test asks for it to be moved to {@link #CONTRACT}.
      */
     static final List<String> CONTRACT_NOT_SERVED = List.of(
-            // The case file: agency profile, documents, service, attachments
+            // The case file: service
             "POST /api/documents/{id}/service",
             "GET /api/documents/{id}/service-receipt",
-            "POST /api/applications/{id}/attachments",
-            "GET /api/applications/{id}/attachments",
-            "GET /api/attachments/{id}",
             "GET /api/applications/{id}/file.zip",
             // Taking over existing records: the ledger
             "GET /api/imports/template.xlsx",

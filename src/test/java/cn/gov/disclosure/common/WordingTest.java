@@ -8,6 +8,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.agency.AgencyRefusal;
+import cn.gov.disclosure.attachment.Attachment;
+import cn.gov.disclosure.attachment.AttachmentRefusal;
+import cn.gov.disclosure.attachment.FileType;
 import cn.gov.disclosure.calendar.CalendarRefusal;
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.cases.CaseRefusal;
@@ -29,7 +32,7 @@ class WordingTest {
 
     static final List<Refusal.Reason> EVERY_REASON = Stream.of(CommonRefusal.values(), AgencyRefusal.values(),
             UserRefusal.values(), CalendarRefusal.values(), CaseRefusal.values(), ReviewRefusal.values(),
-            StatisticsRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
+            StatisticsRefusal.values(), AttachmentRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
 
     @Test
     void everyRefusalHasItsEnglishWording() {
@@ -47,11 +50,15 @@ class WordingTest {
     void everyCodeThePagesNameHasItsChineseLabel() {
         List<Enum<?>> codes = Stream.<Enum<?>[]> of(CaseStatus.values(), EventType.values(), Channel.values(),
                 DeliveryForm.values(), ResponseClock.values(), FeeMethod.values(), Review.Kind.values(),
-                Review.Result.values(), WorkingDayCalendar.Exclusion.values()).flatMap(Stream::of).toList();
+                Review.Result.values(), WorkingDayCalendar.Exclusion.values(), Attachment.Kind.values())
+                .flatMap(Stream::of).toList();
         assertThat(codes).allSatisfy(code -> assertThat(Wording.label(code)).as(code.name())
                 .doesNotContain(code.name()).isNotBlank());
         assertThat(Outcome.values()).allSatisfy(outcome -> assertThat(Wording.hasChinese("Outcome.basis." + outcome))
                 .as(outcome.name()).isTrue());
+        // File types are named as they are known, PDF as PDF: their labels need only exist.
+        assertThat(FileType.values()).allSatisfy(type -> assertThat(Wording.hasChinese("FileType." + type.name()))
+                .as(type.name()).isTrue());
         assertThat(Roles.ALL).allSatisfy(role -> assertThat(Wording.hasChinese("role." + role)).as(role).isTrue());
         assertThat(Wording.label(Review.Kind.LITIGATION)).isEqualTo("行政诉讼");
     }

@@ -3,6 +3,7 @@ package cn.gov.disclosure.robustness;
 import static cn.gov.disclosure.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.disclosure.attachment.AttachmentConfig;
 import cn.gov.disclosure.cases.CaseRegistration;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.fee.FeeConfig;
@@ -29,6 +31,8 @@ import cn.gov.disclosure.robustness.Inputs.Input;
 import cn.gov.disclosure.robustness.Inputs.Source;
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
+import cn.gov.disclosure.support.SampleFiles;
+import cn.gov.disclosure.support.Tables;
 import cn.gov.disclosure.web.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -65,6 +69,29 @@ class BoundaryCorpusTest {
     private static final List<String> MALFORMED = List.of("", "{", "[", "[]", "\"text\"", "{\"on\":", "{'on':'x'}",
             "nul", "\u0000", "[".repeat(3000) + "]".repeat(3000), NESTED);
 
+    /** A body of some content type, sent as it is. */
+    record RawBody(String label, String contentType, String body) {
+    }
+
+    /** The boundary of {@link #MALFORMED_MULTIPART}'s multipart bodies. */
+    private static final String BOUNDARY = "edge";
+
+    /**
+     * Bodies that are no whole multipart form, or none at all, for the endpoints that take one. A
+     * page's form gets the session's CSRF token as its first part, so that the form is read.
+     */
+    private static final List<RawBody> MALFORMED_MULTIPART = List.of(
+            new RawBody("no boundary", "multipart/form-data", "x"),
+            new RawBody("no closing boundary", "multipart/form-data; boundary=" + BOUNDARY, "--" + BOUNDARY
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4"),
+            new RawBody("a part without a name", "multipart/form-data; boundary=" + BOUNDARY,
+                    "--" + BOUNDARY + "\r\nContent-Disposition: form-data\r\n\r\nx\r\n--" + BOUNDARY + "--\r\n"),
+            new RawBody("no parts", "multipart/form-data; boundary=" + BOUNDARY, "--" + BOUNDARY + "--\r\n"),
+            new RawBody("headers without an end", "multipart/form-data; boundary=" + BOUNDARY, "--" + BOUNDARY
+                    + "\r\nContent-Disposition: form-data; name=\"kind\"\r\nX-Filler: " + "x".repeat(10000)),
+            new RawBody("JSON", "application/json", "{\"kind\":\"OTHER\"}"),
+            new RawBody("a plain form", "application/x-www-form-urlencoded", "kind=OTHER"));
+
     /**
      * A refusal's message on a page: beside a field, or at the top of the page (alone, or after
      * the summary's heading), with the fields it names labelled in Chinese.
@@ -77,11 +104,15 @@ class BoundaryCorpusTest {
 
     /** Where the fixture of a request stands: the case state it needs, or none. */
     enum State {
-        NONE, RECEIVED, CORRECTION_REQUESTED, IN_PROGRESS, CONSULTING, AWAITING_FEE, CLOSED, REVIEW
+        NONE, RECEIVED, CORRECTION_REQUESTED, IN_PROGRESS, CONSULTING, AWAITING_FEE, CLOSED, REVIEW, ATTACHMENT
     }
 
-    /** What a fixture made: the case (and review) a request is about. */
-    record Target(String id, String review) {
+    /** What a fixture made: the case (and review, or attachment) a request is about. */
+    record Target(String id, String review, String attachment) {
+
+        Target(String id, String review) {
+            this(id, review, null);
+        }
     }
 
     /**
@@ -97,6 +128,9 @@ class BoundaryCorpusTest {
     @Inject
     FeeConfig fees;
 
+    @Inject
+    AttachmentConfig attachments;
+
     private Office office;
     private Fields fields;
     private final Map<String, Browser> browsers = new HashMap<>();
@@ -107,7 +141,7 @@ class BoundaryCorpusTest {
     void noEdgeOfAnyFieldFailsTheServiceOrChangesWhatItRefused() {
         office = Api.newOffice();
         fields = new Fields(new Fields.Bounds(dates.today(), dates.earliest(), dates.latest(), fees.maxPages(),
-                CaseRegistration.MAX_IDEMPOTENCY_KEY, CALENDAR_YEAR));
+                CaseRegistration.MAX_IDEMPOTENCY_KEY, CALENDAR_YEAR, (int) attachments.maxSize().asLongValue()));
         Map<String, Call> calls = calls();
         List<Endpoint> endpoints = Inputs.endpoints().stream().filter(e -> !NOT_DRIVEN.contains(e.key())).toList();
 
@@ -142,6 +176,9 @@ class BoundaryCorpusTest {
             if (!endpoint.of(Source.BODY).isEmpty() || endpoint.rawBody()) {
                 MALFORMED.forEach(driver::sendBody);
             }
+            if (endpoint.multipart()) {
+                MALFORMED_MULTIPART.forEach(driver::sendRaw);
+            }
         }
         LOG.infof("Boundary corpus: %d requests over %d fields of %d endpoints (%d field names)", requests, driven,
                 endpoints.size(), fields.size());
@@ -149,8 +186,8 @@ class BoundaryCorpusTest {
     }
 
     /**
-     * The web forms build the API's request records: a page's fields carry the constraints of its
-     * twin's body (the fee preview's those of the fee notice).
+     * The web forms build the API's request records: a page's fields carry the type and constraints
+     * of its twin's body or form fields (the fee preview's those of the fee notice).
      */
     private static String twin(String key) {
         if (!key.startsWith("POST /ui/applications") && !key.endsWith("/fee-preview")) {
@@ -175,11 +212,12 @@ class BoundaryCorpusTest {
         if (declared.isPage() || input.source() != Source.FORM && input.source() != Source.QUERY) {
             return input;
         }
-        List<Input> body = declared.of(Source.BODY);
-        Input constrained = body.stream().filter(b -> b.name().equals(input.name())).findFirst()
+        List<Input> declaredInputs = declared.inputs().stream()
+                .filter(b -> b.source() == Source.BODY || b.source() == Source.FORM).toList();
+        Input constrained = declaredInputs.stream().filter(b -> b.name().equals(input.name())).findFirst()
                 .map(input::constrainedAs).orElse(input);
         int dot = input.name().lastIndexOf('.');
-        boolean inOptionalGroup = dot > 0 && body.stream()
+        boolean inOptionalGroup = dot > 0 && declaredInputs.stream()
                 .anyMatch(b -> b.name().equals(input.name().substring(0, dot)) && !b.required());
         return inOptionalGroup ? constrained.optional() : constrained;
     }
@@ -234,9 +272,16 @@ class BoundaryCorpusTest {
         }
 
         void sendBody(String body) {
-            Outcome outcome = api(values(Map.of()), body);
+            Outcome outcome = api(values(Map.of()), new RawBody(body, "application/json", body));
             String described = endpoint.key() + " body " + abbreviated(body);
             judge(described, outcome, !body.equals(NESTED));
+        }
+
+        /** A body sent as it is, with its own content type; none is a whole request. */
+        void sendRaw(RawBody body) {
+            Map<String, Map.Entry<Input, String>> values = values(Map.of());
+            Outcome outcome = endpoint.isPage() ? rawPage(values, body) : api(values, body);
+            judge(endpoint.key() + " body " + body.label(), outcome, true);
         }
 
         private void judge(String described, Outcome outcome, boolean outside) {
@@ -292,20 +337,40 @@ class BoundaryCorpusTest {
             return values;
         }
 
-        private Outcome api(Map<String, Map.Entry<Input, String>> values, String body) {
-            RequestSpecification request = as(call.user().apply(office));
+        /** The request as a client of the API sends it: the values, or {@code raw} as the whole body. */
+        private Outcome api(Map<String, Map.Entry<Input, String>> values, RawBody raw) {
+            boolean multipart = endpoint.multipart() && raw == null;
+            RequestSpecification request = multipart ? Api.multipart(as(call.user().apply(office)))
+                    : as(call.user().apply(office));
             Map<String, String> json = new LinkedHashMap<>();
             values.forEach((key, value) -> {
-                switch (value.getKey().source()) {
+                Input input = value.getKey();
+                switch (input.source()) {
                     case QUERY -> request.queryParam(key, value.getValue());
                     case HEADER -> request.header(key, value.getValue());
                     case BODY -> json.put(key, value.getValue());
+                    case FORM -> {
+                        if (multipart && input.isFile()) {
+                            request.multiPart(key, value.getValue(), fields.content(input, value.getValue()),
+                                    "application/octet-stream");
+                        } else if (multipart) {
+                            Api.field(request, key, value.getValue());
+                        }
+                    }
                     default -> {
                     }
                 }
             });
-            if (endpoint.method().equals("POST") || endpoint.method().equals("PUT")) {
-                request.body(body != null ? body : object(json));
+            if (raw != null) {
+                // REST Assured writes text bodies by their content type, and has no writer for a multipart one.
+                request.contentType(raw.contentType());
+                if (raw.contentType().startsWith("multipart/")) {
+                    request.body(raw.body().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    request.body(raw.body());
+                }
+            } else if (!multipart && (endpoint.method().equals("POST") || endpoint.method().equals("PUT"))) {
+                request.body(object(json));
             }
             return Outcome.of(request.request(endpoint.method(), address(values)), "application/problem+json",
                     refused -> refused.jsonPath().getString("detail") == null ? Optional.of("without a detail")
@@ -328,17 +393,36 @@ class BoundaryCorpusTest {
                 response = browser.get(address.toString());
             } else {
                 Map<String, String> form = new LinkedHashMap<>();
-                values.forEach((key, value) -> {
-                    if (value.getKey().source() == Source.FORM) {
-                        form.put(key, value.getValue());
+                Map.Entry<Input, String> file = null;
+                for (Map.Entry<String, Map.Entry<Input, String>> value : values.entrySet()) {
+                    if (value.getValue().getKey().isFile()) {
+                        file = value.getValue();
+                    } else if (value.getValue().getKey().source() == Source.FORM) {
+                        form.put(value.getKey(), value.getValue().getValue());
                     }
-                });
+                }
                 // The page the form is on: the case's, the registration's, or the form's own address.
                 String address = address(values);
                 browser.get(!address.startsWith("/ui/applications") ? address
                         : target.id() == null ? "/ui/applications/new" : "/ui/applications/" + target.id());
-                response = browser.submit(address, form);
+                response = file == null ? browser.submit(address, form)
+                        : browser.submitWithFile(address, form, file.getKey().name(), file.getValue(),
+                                fields.content(file.getKey(), file.getValue()));
             }
+            return pageOutcome(browser, response);
+        }
+
+        /** A page's form sent as {@code raw}, after the session's CSRF token where it is a multipart form. */
+        private Outcome rawPage(Map<String, Map.Entry<Input, String>> values, RawBody raw) {
+            Browser browser = browsers.computeIfAbsent(call.user().apply(office),
+                    user -> Browser.signedIn(user, Api.PASSWORD));
+            browser.get("/ui/applications/" + target.id());
+            return pageOutcome(browser, browser.submitRaw(address(values), raw.contentType(),
+                    raw.contentType().endsWith("boundary=" + BOUNDARY) ? BOUNDARY : null, raw.body()));
+        }
+
+        /** A page's answer: taken (a redirect to a page), or refused with a page in Chinese, never a 5xx. */
+        private Outcome pageOutcome(Browser browser, Response response) {
             int status = response.statusCode();
             if (status == 302 || status == 303) {
                 String location = response.header("Location");
@@ -373,6 +457,8 @@ class BoundaryCorpusTest {
                         .append(" fee=").append(c.getString("fee")).append(" correction=")
                         .append(c.getString("correction")).append(" due=").append(c.getString("responseDueOn"));
             }
+            state.append(" attachments=").append(Tables.count("attachment")).append('/')
+                    .append(Tables.count("attachment_content"));
             if (call.state() == State.CLOSED || call.state() == State.REVIEW) {
                 state.append(" reviews=").append(as(Api.ADMIN).get("/api/applications/" + target.id() + "/reviews")
                         .then().statusCode(200).extract().jsonPath().getList("result"));
@@ -464,6 +550,13 @@ class BoundaryCorpusTest {
                 yield new Target(id, null);
             }
             case CLOSED -> new Target(closed(today), null);
+            case ATTACHMENT -> {
+                String id = Api.register(office, today);
+                String attachment = Api.field(Api.multipart(as(office.clerk())), "kind", "APPLICATION_FORM")
+                        .multiPart("file", "申请表.pdf", SampleFiles.pdf(0), "application/pdf")
+                        .post("/api/applications/" + id + "/attachments").then().statusCode(201).extract().path("id");
+                yield new Target(id, null, attachment);
+            }
             case REVIEW -> {
                 String id = closed(today);
                 Integer review = as(office.office()).body(Map.of("kind", "RECONSIDERATION", "filedOn", today))
@@ -550,6 +643,12 @@ class BoundaryCorpusTest {
         calls.put("POST /api/applications/{id}/{action}/preview", new Call(handler, State.IN_PROGRESS,
                 t -> Map.of("{id}", t.id(), "{action}", "decision", "kind", "DECISION")));
         calls.put("GET /ui/refused/{status}", new Call(clerk, State.NONE, t -> Map.of("{status}", "413")));
+        calls.put("POST /api/applications/{id}/attachments", new Call(clerk, State.RECEIVED,
+                t -> Map.of("{id}", t.id(), "kind", "APPLICATION_FORM", "file", "申请表.pdf")));
+        calls.put("GET /api/applications/{id}/attachments", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
+        calls.put("GET /api/attachments/{id}", new Call(clerk, State.ATTACHMENT, t -> Map.of("{id}", t.attachment())));
+        calls.put("GET /ui/applications/{id}/attachments/{attachment}", new Call(clerk, State.ATTACHMENT,
+                t -> Map.of("{id}", t.id(), "{attachment}", t.attachment())));
         return calls;
     }
 

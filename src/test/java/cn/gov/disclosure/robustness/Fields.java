@@ -1,5 +1,6 @@
 package cn.gov.disclosure.robustness;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.review.Review;
 import cn.gov.disclosure.robustness.Inputs.Input;
+import cn.gov.disclosure.support.SampleFiles;
 
 /**
  * The one list of the service's input fields, by name, with the range each lies in; the edges of
@@ -59,7 +61,10 @@ final class Fields {
         }
     }
 
-    /** The range of a field: its edges, and how a value typed as text travels in JSON. */
+    /**
+     * The range of a field: its edges, how a value typed as text travels in JSON, and for a file
+     * the bytes sent under a name.
+     */
     interface Range {
 
         List<Edge> edges(Input input);
@@ -67,10 +72,15 @@ final class Fields {
         default String json(String text) {
             return quoted(text);
         }
+
+        default byte[] content(String fileName) {
+            throw new IllegalStateException("Not a file's range");
+        }
     }
 
     /** The business bounds the ranges use, as the running service is configured. */
-    record Bounds(LocalDate today, LocalDate earliest, LocalDate latest, int maxPages, int maxKey, int calendarYear) {
+    record Bounds(LocalDate today, LocalDate earliest, LocalDate latest, int maxPages, int maxKey, int calendarYear,
+            int maxFileSize) {
     }
 
     private final Map<String, Range> ranges;
@@ -87,6 +97,7 @@ final class Fields {
                 Map.entry("applicant.type", choice(ApplicantType.class)), Map.entry("channel", choice(Channel.class)),
                 Map.entry("deliveryForm", choice(DeliveryForm.class)), Map.entry("method", choice(FeeMethod.class)),
                 Map.entry("outcome", choice(Outcome.class)), Map.entry("kind", choice(Review.Kind.class)),
+                Map.entry("file", file(bounds.maxFileSize())),
                 Map.entry("result", choice(Review.Result.class)), Map.entry("status", choice(CaseStatus.class)),
                 Map.entry("applicant.name", text), Map.entry("applicant.idNumber", text),
                 Map.entry("applicant.phone", text), Map.entry("applicant.email", text),
@@ -111,7 +122,8 @@ final class Fields {
                 Map.entry("earlierReply.number", text), Map.entry("earlierReply.on", happened),
                 Map.entry("fullName", text), Map.entry("documentPrefix", text), Map.entry("address", text),
                 Map.entry("postcode", text), Map.entry("phone", text), Map.entry("reconsiderationBody", text),
-                Map.entry("court", text), Map.entry("action", text), Map.entry("saved", text));
+                Map.entry("court", text), Map.entry("action", text), Map.entry("saved", text),
+                Map.entry("attachment", identifier()));
     }
 
     /** The names of the inputs this list does not know. */
@@ -126,6 +138,11 @@ final class Fields {
     /** A field's value given as text (as a form sends it), written as JSON. */
     String json(Input input, String text) {
         return range(input).json(text);
+    }
+
+    /** The bytes a file field sends under {@code fileName}. */
+    byte[] content(Input input, String fileName) {
+        return range(input).content(fileName);
     }
 
     private Range range(Input input) {
@@ -236,10 +253,21 @@ final class Fields {
                 Edge.json("\"张三\"", true), Edge.json("5", true));
     }
 
-    /** One of an enum's codes; its neighbours in spelling are not. */
-    private static Range choice(Class<? extends Enum<?>> type) {
-        String code = type.getEnumConstants()[0].name();
-        return input -> List.of(Edge.both("", input.required()), Edge.both("NOPE", true),
+    /**
+     * One of an enum's codes; its neighbours in spelling are not. The enum is the field's own type
+     * where it has one (a request record's field, a parameter described by its codes), else
+     * {@code fallback}, the enum fields of this name take.
+     */
+    private static Range choice(Class<? extends Enum<?>> fallback) {
+        return input -> {
+            Class<?> type = input.type().isEnum() ? input.type() : fallback;
+            String code = ((Enum<?>) type.getEnumConstants()[0]).name();
+            return choices(input, code);
+        };
+    }
+
+    private static List<Edge> choices(Input input, String code) {
+        return List.of(Edge.both("", input.required()), Edge.both("NOPE", true),
                 Edge.both(code.toLowerCase(Locale.ROOT), true), Edge.both(code + "X", true),
                 Edge.both(" " + code + " ", false),
                 Edge.json("null", input.required()), Edge.json("999", true), Edge.json("true", true),
@@ -351,6 +379,39 @@ final class Fields {
             @Override
             public String json(String text) {
                 return list(text);
+            }
+        };
+    }
+
+    /**
+     * A file, sent under a name that picks its bytes: a small PDF (under any name not listed
+     * here, hostile ones included), PDFs at the size limit and one byte past it, an empty file,
+     * and files whose content is of no type taken although their names say otherwise.
+     */
+    private static Range file(int maxSize) {
+        Map<String, byte[]> contents = Map.of("上限.pdf", SampleFiles.pdf(maxSize), "超限.pdf",
+                SampleFiles.pdf(maxSize + 1), "空白.pdf", new byte[0], "setup.pdf", SampleFiles.exe(), "扫描件.png",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        byte[] pdf = SampleFiles.pdf(0);
+        return new Range() {
+            @Override
+            public List<Edge> edges(Input input) {
+                List<Edge> edges = new ArrayList<>();
+                edges.add(new Edge("a PDF at the limit (" + maxSize + " bytes)", null, "上限.pdf", false));
+                edges.add(new Edge("a PDF one byte past the limit", null, "超限.pdf", true));
+                edges.add(new Edge("an empty file", null, "空白.pdf", true));
+                edges.add(new Edge("a program named as a PDF", null, "setup.pdf", true));
+                edges.add(new Edge("a web page named as a PNG", null, "扫描件.png", true));
+                edges.add(new Edge("a path", null, "C:\\fakepath\\..\\..\\申请表.pdf", false));
+                edges.add(new Edge("no name", null, "", false));
+                edges.add(new Edge("a long name", null, "字".repeat(300) + ".pdf", false));
+                HOSTILE.forEach(hostile -> edges.add(new Edge("named " + hostile, null, hostile + ".pdf", false)));
+                return edges;
+            }
+
+            @Override
+            public byte[] content(String fileName) {
+                return contents.getOrDefault(fileName, pdf);
             }
         };
     }

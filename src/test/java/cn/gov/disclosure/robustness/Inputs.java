@@ -33,7 +33,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -52,6 +54,11 @@ final class Inputs {
     /** One thing a request carries, and the constraints declared on it (on a list, also on its elements). */
     record Input(Source source, String name, Class<?> type, List<Annotation> constraints,
             List<Annotation> elementConstraints) {
+
+        /** A file a multipart form carries: its value is a file name, its content the range's ({@link Fields}). */
+        boolean isFile() {
+            return FileUpload.class.isAssignableFrom(type);
+        }
 
         boolean required() {
             return has(NotNull.class) || has(NotBlank.class) || has(NotEmpty.class);
@@ -74,9 +81,12 @@ final class Inputs {
                     .map(Pattern::regexp);
         }
 
-        /** The same input with the constraints another declaration of it carries (a form field's request record's). */
+        /**
+         * The same input with the type and constraints another declaration of it carries (a form
+         * field's, read as text, those of its request record's field or of its API twin's).
+         */
         Input constrainedAs(Input declared) {
-            return new Input(source, name, type, declared.constraints, declared.elementConstraints);
+            return new Input(source, name, declared.type, declared.constraints, declared.elementConstraints);
         }
 
         /** The same input, not required: its constraints but those that ask for a value. */
@@ -107,6 +117,11 @@ final class Inputs {
 
         boolean isPage() {
             return path.startsWith("/ui");
+        }
+
+        /** Whether it takes a file, and so a {@code multipart/form-data} form rather than JSON or a plain form. */
+        boolean multipart() {
+            return inputs.stream().anyMatch(Input::isFile);
         }
     }
 
@@ -176,9 +191,14 @@ final class Inputs {
                 .map(Class::getSimpleName).findFirst();
     }
 
-    /** A path, query, header or form parameter; empty for what is none of these (the body). */
-    private static Optional<Input> parameter(AnnotatedElement element, String declaredName, Class<?> type) {
+    /**
+     * A path, query, header or form parameter; empty for what is none of these (the body). A
+     * parameter read as text whose description names the codes it takes ({@code @Schema(implementation
+     * = SomeEnum.class)}) is of that enum, so that its edges are drawn from those codes.
+     */
+    private static Optional<Input> parameter(AnnotatedElement element, String declaredName, Class<?> declaredType) {
         List<Annotation> constraints = constraints(element.getAnnotations());
+        Class<?> type = documentedCodes(element).orElse(declaredType);
         if (element.getAnnotation(PathParam.class) != null) {
             return Optional.of(new Input(Source.PATH, element.getAnnotation(PathParam.class).value(), type,
                     constraints, List.of()));
@@ -197,6 +217,17 @@ final class Inputs {
                     constraints, List.of()));
         }
         return Optional.empty();
+    }
+
+    /** The enum a parameter's OpenAPI description names, directly or as its parameter's schema. */
+    private static Optional<Class<?>> documentedCodes(AnnotatedElement element) {
+        Schema schema = element.getAnnotation(Schema.class);
+        var parameter = element.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
+        if (schema == null && parameter != null) {
+            schema = parameter.schema();
+        }
+        return schema == null || !schema.implementation().isEnum() ? Optional.empty()
+                : Optional.of(schema.implementation());
     }
 
     /** The fields of a JSON body, a nested record's both as a whole and field by field. */

@@ -3,11 +3,13 @@ package cn.gov.disclosure.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gov.disclosure.support.Api;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -82,6 +84,51 @@ public final class Browser {
         Map<String, String> form = new HashMap<>(fields);
         form.put("csrf-token", csrfToken());
         return post(action, form);
+    }
+
+    /**
+     * Submits a form of the current page that carries a file ({@code enctype="multipart/form-data"}):
+     * its text fields, the page's CSRF token, and {@code content} as the field {@code fileField}
+     * named {@code fileName}; where {@code fileName} is null, a part with an empty name and no
+     * bytes, as a browser sends where no file was chosen.
+     */
+    public Response submitWithFile(String action, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("csrf-token", csrfToken());
+        return postMultipart(action, form, fileField, fileName, content);
+    }
+
+    /**
+     * Posts {@code body} as it is, with {@code contentType}: a form no browser would send. Where a
+     * {@code boundary} is given, the body is a multipart form's and the page's CSRF token goes
+     * first, as a part of its own, so that the rest is what the page reads.
+     */
+    public Response submitRaw(String action, String contentType, String boundary, String body) {
+        String sent = boundary == null ? body
+                : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + csrfToken()
+                        + "\r\n" + body;
+        RequestSpecification request = request().contentType(contentType);
+        // REST Assured writes text bodies by their content type, and has no writer for a multipart one.
+        request = contentType.startsWith("multipart/") ? request.body(sent.getBytes(StandardCharsets.UTF_8))
+                : request.body(sent);
+        Response response = keep(request.post(action));
+        page = response.asString();
+        return response;
+    }
+
+    /** Posts exactly these fields and this file as a multipart form. */
+    Response postMultipart(String action, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
+        RequestSpecification request = Api.multipart(request());
+        fields.forEach((name, value) -> Api.field(request, name, value));
+        if (fileField != null) {
+            request.multiPart(fileField, fileName == null ? "" : fileName, content == null ? new byte[0] : content,
+                    "application/octet-stream");
+        }
+        Response response = keep(request.post(action));
+        page = response.asString();
+        return response;
     }
 
     /** Posts exactly these fields, as a page of another site could. */

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Problem(
         @Schema(description = "The kind of problem: /problems/invalid-request, /problems/unauthenticated,"
                 + " /problems/forbidden, /problems/not-found, /problems/conflict, /problems/calendar-missing,"
-                + " /problems/too-many-sign-ins, /problems/unavailable, or /problems/http-{status} for other HTTP"
-                + " errors",
+                + " /problems/too-many-sign-ins, /problems/too-large, /problems/unsupported-type,"
+                + " /problems/unavailable, or /problems/http-{status} for other HTTP errors",
                 examples = "/problems/conflict") String type,
         @Schema(description = "The kind's short English title", examples = "Conflict with the current state")
         String title,

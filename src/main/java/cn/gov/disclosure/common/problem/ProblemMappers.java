@@ -1,5 +1,6 @@
 package cn.gov.disclosure.common.problem;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import cn.gov.disclosure.security.SignInThrottledException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Answers every failure as {@code application/problem+json}; nothing leaks class names or stack traces. */
 public class ProblemMappers {
@@ -51,6 +53,9 @@ public class ProblemMappers {
     private record Answer(int status, String type, String title) {
     }
 
+    /** A file beyond its limit, or a body too large to be read at all: the same problem to the client. */
+    private static final Answer TOO_LARGE = new Answer(413, "/problems/too-large", "Too large");
+
     private static Answer answerTo(Refusal.Kind kind) {
         return switch (kind) {
             case INVALID -> new Answer(400, "/problems/invalid-request", "Invalid request");
@@ -58,6 +63,8 @@ public class ProblemMappers {
             case FORBIDDEN -> new Answer(403, "/problems/forbidden", "Forbidden");
             case CONFLICT -> new Answer(409, "/problems/conflict", "Conflict with the current state");
             case CALENDAR_MISSING -> new Answer(409, "/problems/calendar-missing", "Working-day calendar missing");
+            case TOO_LARGE -> TOO_LARGE;
+            case UNSUPPORTED_TYPE -> new Answer(415, "/problems/unsupported-type", "Type not accepted");
         };
     }
 
@@ -109,6 +116,27 @@ public class ProblemMappers {
                 field == null ? null : List.of(new Problem.Violation(field, message))));
     }
 
+    /**
+     * A form whose body ended before the form did (a multipart form cut off, a part's headers
+     * never closed): the request is at fault, not the service. Any other failure to read or
+     * write is the fault it is.
+     */
+    @ServerExceptionMapper
+    public Response unreadableForm(IOException e, HttpServerRequest request) {
+        if (!isForm(request)) {
+            return unexpected(e);
+        }
+        return respond(new Problem("/problems/invalid-request", "Invalid request", 400,
+                "The body is not a complete form of its content type", null));
+    }
+
+    /** Whether a request says it carries a form: multipart or URL-encoded. */
+    public static boolean isForm(HttpServerRequest request) {
+        String type = request.getHeader("Content-Type");
+        return type != null && (type.regionMatches(true, 0, "multipart/form-data", 0, 19)
+                || type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33));
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
         return challenge();
@@ -139,6 +167,9 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
+        }
+        if (status == TOO_LARGE.status()) {
+            return tooLarge("The request body is larger than the service takes");
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -229,6 +260,15 @@ public class ProblemMappers {
         return Response.fromResponse(respond(new Problem("/problems/unauthenticated", "Not authenticated", 401,
                 "Sign in with HTTP Basic authentication", null)))
                 .header("WWW-Authenticate", "Basic realm=\"disclosure-workflow\"").build();
+    }
+
+    /** A request larger than the service takes, refused before or while it was read. */
+    public static Problem tooLargeProblem(String detail) {
+        return new Problem(TOO_LARGE.type(), TOO_LARGE.title(), TOO_LARGE.status(), detail, null);
+    }
+
+    private static Response tooLarge(String detail) {
+        return respond(tooLargeProblem(detail));
     }
 
     static Response respond(Problem problem) {
