@@ -3,10 +3,7 @@ package cn.gov.disclosure.attachment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import cn.gov.disclosure.cases.CaseQueries;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.common.Refusal;
+import cn.gov.disclosure.common.Sha256;
 import cn.gov.disclosure.common.StoredText;
 import cn.gov.disclosure.security.CurrentUser;
 import cn.gov.disclosure.security.Roles;
@@ -100,7 +98,7 @@ public class AttachmentService {
         attachment.name = FileNames.clean(file.name(), type);
         attachment.contentType = type.mediaType();
         attachment.size = bytes.length;
-        attachment.sha256 = sha256(bytes);
+        attachment.sha256 = Sha256.hex(bytes);
         attachment.note = request.note();
         attachment.uploadedBy = user.username();
         attachment.uploadedAt = clock.instant();
@@ -170,13 +168,5 @@ public class AttachmentService {
     private static String trimmed(double value) {
         String text = String.format(java.util.Locale.ROOT, "%.1f", value);
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.disclosure.attachment;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -18,7 +17,6 @@ public final class FileNames {
     /** Characters a file name may not hold on the systems the papers are saved on (Windows' reserved ones). */
     private static final String RESERVED = "<>:\"|?*";
     /** Characters that stand for themselves in an RFC 5987 value (attr-char). */
-    private static final String ATTR_CHAR = "!#$&+-.^_`|~";
 
     private FileNames() {
     }
@@ -62,26 +60,6 @@ public final class FileNames {
                     Math.min(keep, base.codePointCount(0, base.length()))))) + own;
         }
         return name + extension;
-    }
-
-    /**
-     * A {@code Content-Disposition} that saves the file under its name: {@code filename} with an
-     * ASCII stand-in for clients of old, {@code filename*} with the name itself (RFC 6266, RFC 5987).
-     */
-    public static String contentDisposition(String name) {
-        StringBuilder ascii = new StringBuilder();
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || ATTR_CHAR.indexOf(c) >= 0)) {
-                encoded.append((char) c);
-            } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     /** Without the spaces and dots at the end, which Windows drops from a name. */

@@ -1,9 +1,6 @@
 package cn.gov.disclosure.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +11,7 @@ import cn.gov.disclosure.agency.Agency;
 import cn.gov.disclosure.cases.CaseEvent;
 import cn.gov.disclosure.cases.CaseStepRecorded;
 import cn.gov.disclosure.cases.DisclosureCase;
+import cn.gov.disclosure.common.Sha256;
 
 /**
  * Issues the letters of each step in the step's own transaction: numbered, rendered, and kept as
@@ -54,7 +52,7 @@ class DocumentIssuer {
             document.issuedOn = event.on;
             document.eventId = event.id;
             document.templateVersion = draft.wording();
-            document.sha256 = sha256(rendered);
+            document.sha256 = Sha256.hex(rendered);
             document.issuedAt = clock.instant();
             document.issuedBy = event.by;
             document.persist();
@@ -68,13 +66,5 @@ class DocumentIssuer {
     /** The profile's document prefix, else the agency's name, so that a number is never bare. */
     static String prefix(Agency agency) {
         return agency.documentPrefix != null ? agency.documentPrefix : agency.name;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package cn.gov.disclosure.documents;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.gov.disclosure.common.Downloads;
 import io.quarkus.security.Authenticated;
 
 /** A letter issued, as PDF (CONTRACT "Documents"): to whoever may see its case. */
@@ -46,9 +45,8 @@ public class DocumentResource {
 
     /** A PDF named after its number (RFC 6266: an ASCII fallback, then the number in UTF-8). */
     public static Response download(String number, byte[] pdf) {
-        String name = URLEncoder.encode(number + ".pdf", StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "inline; filename=\"document.pdf\"; filename*=UTF-8''" + name)
+                .header("Content-Disposition", Downloads.contentDisposition("inline", "document.pdf", number + ".pdf"))
                 .build();
     }
 }

@@ -3,9 +3,6 @@ package cn.gov.disclosure.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
@@ -26,6 +23,7 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 
+import cn.gov.disclosure.common.Sha256;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.runtime.StartupEvent;
@@ -76,7 +74,7 @@ public class LetterPdf {
                 PDDocumentInformation information = pdf.getDocumentInformation();
                 information.setCreationDate(null);
                 information.setModificationDate(null);
-                byte[] id = Arrays.copyOf(sha256(xhtml), 16);
+                byte[] id = Arrays.copyOf(Sha256.of(xhtml), 16);
                 COSArray ids = new COSArray();
                 ids.add(new COSString(id));
                 ids.add(new COSString(id));
@@ -117,14 +115,6 @@ public class LetterPdf {
     private static boolean allowedInXml(int c) {
         return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

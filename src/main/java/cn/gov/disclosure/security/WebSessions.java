@@ -1,8 +1,6 @@
 package cn.gov.disclosure.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -14,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.gov.disclosure.common.Sha256;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
@@ -61,7 +60,7 @@ public class WebSessions {
                     .executeUpdate();
             entities.createNativeQuery("insert into web_session (token_hash, username, fingerprint, csrf_token, created_at,"
                     + " last_seen_at) values (:hash, :username, :fingerprint, :csrf, now(), now())")
-                    .setParameter("hash", sha256(token)).setParameter("username", username)
+                    .setParameter("hash", Sha256.of(token)).setParameter("username", username)
                     .setParameter("fingerprint", fingerprint(user.passwordHash, user.roles, user.agencyCode,
                             user.departmentId))
                     .setParameter("csrf", randomToken()).executeUpdate();
@@ -71,7 +70,7 @@ public class WebSessions {
 
     /** The signed-in user of a session token; empty once the session has ended for any reason. */
     Optional<SecurityIdentity> identify(String token) {
-        byte[] hash = sha256(token);
+        byte[] hash = Sha256.of(token);
         return QuarkusTransaction.joiningExisting().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entities.createNativeQuery("""
@@ -115,7 +114,7 @@ public class WebSessions {
     private void close(String token) {
         QuarkusTransaction.requiringNew().run(() -> entities
                 .createNativeQuery("delete from web_session where token_hash = :hash")
-                .setParameter("hash", sha256(token)).executeUpdate());
+                .setParameter("hash", Sha256.of(token)).executeUpdate());
     }
 
     /** 256 random bits, URL-safe. */
@@ -126,14 +125,6 @@ public class WebSessions {
     }
 
     private static byte[] fingerprint(String passwordHash, String roles, String agency, Long department) {
-        return sha256(String.join("\u0000", passwordHash, roles, String.valueOf(agency), String.valueOf(department)));
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.of(String.join("\u0000", passwordHash, roles, String.valueOf(agency), String.valueOf(department)));
     }
 }

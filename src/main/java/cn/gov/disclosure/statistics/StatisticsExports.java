@@ -1,13 +1,12 @@
 package cn.gov.disclosure.statistics;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import cn.gov.disclosure.common.Downloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -64,11 +63,8 @@ public class StatisticsExports {
     }
 
     private static Response download(byte[] body, Export export, String extension, String mediaType) {
-        // An ASCII file name for every client, and the Chinese title (RFC 6266) for those that show it.
-        String title = URLEncoder.encode(export.heading() + "." + extension, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "." + extension
-                        + "\"; filename*=UTF-8''" + title)
-                .build();
+        // An ASCII file name for every client, and the Chinese title for those that show it.
+        return Response.ok(body, mediaType).header("Content-Disposition", Downloads.contentDisposition("attachment",
+                export.fileName() + "." + extension, export.heading() + "." + extension)).build();
     }
 }

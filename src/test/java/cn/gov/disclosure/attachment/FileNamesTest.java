@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.disclosure.common.Downloads;
+
 /** A client's file name is kept as a name, never as a path or a disguise. */
 class FileNamesTest {
 
@@ -54,7 +56,7 @@ class FileNamesTest {
 
     @Test
     void aDownloadIsSavedUnderItsNameInUtf8WithAnAsciiStandIn() {
-        String disposition = FileNames.contentDisposition("申请表 \"第1版\".pdf");
+        String disposition = Downloads.contentDisposition("attachment", "申请表 \"第1版\".pdf");
         assertThat(disposition).startsWith("attachment; filename=\"___ __1__.pdf\"; filename*=UTF-8''");
         String encoded = disposition.substring(disposition.indexOf("''") + 2);
         assertThat(encoded).matches("[A-Za-z0-9!#$&+\\-.^_`|~%]+");
