@@ -96,9 +96,13 @@ public class LetterPdf {
         List<String> paragraphs = letter.paragraphs().stream().map(LetterPdf::xmlText).toList();
         Letter printed = new Letter(xmlText(letter.issuer()), xmlText(letter.title()), xmlText(letter.number()),
                 xmlText(letter.salutation()), paragraphs, xmlText(letter.closing()), xmlText(letter.date()));
+        // What stays on the signature's page, so that the seal never stands on a page without text:
+        // the closing formula, or the last paragraph where there is none. More would leave a page
+        // half empty for a long paragraph that did not fit.
+        int kept = letter.closing() != null || paragraphs.isEmpty() ? 0 : 1;
         return template.data("letter", printed)
-                .data("leading", paragraphs.isEmpty() ? List.of() : paragraphs.subList(0, paragraphs.size() - 1))
-                .data("last", paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1))
+                .data("leading", paragraphs.subList(0, paragraphs.size() - kept))
+                .data("last", kept == 0 ? null : paragraphs.get(paragraphs.size() - 1))
                 .render();
     }
 

@@ -159,6 +159,29 @@ class LetterPdfTest {
         }
     }
 
+    /** A decision's last paragraph, the remedy clause, fills its page rather than leaving a third of it blank. */
+    @Test
+    void onlyTheClosingWaitsForTheSignaturesPage() throws IOException {
+        Letter letter = new Letter("演示县人民政府办公室", "政府信息公开申请答复书", "演示县人民政府办公室答〔2026〕1号", "张三：",
+                List.of("本机关于2026年12月6日收到您提出的政府信息公开申请（申请编号：DEMO-2026-00001），申请获取“本县2026年度"
+                        + "集体土地征收补偿标准的文件（浏览器测试 1796529417253）”。",
+                        "经审查，您申请获取的政府信息属于可以公开的政府信息。依照《中华人民共和国政府信息公开条例》第三十六条第（二）"
+                                + "项的规定，本机关决定予以公开，并按您申请的形式向您提供该政府信息。",
+                        "如对本答复不服，可以自收到本答复之日起六十日内向有权受理的行政复议机关申请行政复议，或者自知道或者应当知道之"
+                                + "日起六个月内向有管辖权的人民法院提起行政诉讼。"),
+                "特此答复。", "2026年12月6日");
+
+        try (PDDocument pdf = Loader.loadPDF(letters.render(letter))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(squeezed(stripper.getText(pdf))).contains("如对本答复不服");
+            stripper.setStartPage(pdf.getNumberOfPages());
+            stripper.setEndPage(pdf.getNumberOfPages());
+            assertThat(squeezed(stripper.getText(pdf))).contains("特此答复。", "2026年12月6日");
+        }
+    }
+
     @Test
     void charactersXmlCannotCarryAreLeftOut() throws IOException {
         Letter letter = new Letter(sample().issuer(), sample().title(), sample().number(), "王\u0001小明\uFFFF：",
