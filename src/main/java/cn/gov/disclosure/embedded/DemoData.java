@@ -50,6 +50,11 @@ public class DemoData {
             Agency agency = new Agency();
             agency.code = AGENCY;
             agency.name = "演示县人民政府办公室";
+            // What its letters print about it, so that the demo's letters look like an agency's.
+            agency.fullName = agency.name;
+            agency.documentPrefix = "演政办";
+            agency.reconsiderationBody = "演示县人民政府";
+            agency.court = "演示县人民法院";
             agency.persist();
             Department department = new Department();
             department.agencyCode = AGENCY;
