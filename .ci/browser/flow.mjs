@@ -4,7 +4,8 @@
 // does is used (labels and roles of the labels contract, /tmp/prompts/issue6.md); the JSON API is
 // read alongside as a witness that the UI really did what it shows.
 // Run by .ci/browser/run, which starts the service; BASE_URL and OUT_DIR come from it.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import {
@@ -307,6 +308,23 @@ async function handler(page) {
     return record(page, "case-in-progress");
   });
 
+  await step("预览文书 shows the decision's letter before anything is decided", async () => {
+    const form = await openAction(page, "作出答复", "答复结果");
+    await choose(form, "答复结果", "予以公开");
+    const file = join(OUT_DIR, "decision-preview.pdf");
+    const text = await savedPdf(page, form.getByRole("button", { name: "预览文书", exact: true }), file);
+    check(text.includes("政府信息公开申请答复书") && text.includes(run.trackingNumber),
+      "the preview is not the decision's letter for this application");
+    const unchanged = await caseByTrackingNumber(run.trackingNumber, "handler");
+    check(unchanged.status === "IN_PROGRESS", `after the preview the case is ${unchanged.status}`);
+    const documents = await api(`/api/applications/${unchanged.id}/documents`, "handler");
+    check(!documents.items.some((d) => d.kind === "DECISION"), "the preview issued a letter");
+    // The page as a person comes back to it: the form closed again.
+    await page.reload();
+    await caseHeading(page);
+    return file;
+  });
+
   await step("handler decides 予以公开 and the case is closed", async () => {
     const form = await openAction(page, "作出答复", "答复结果");
     await choose(form, "答复结果", "予以公开");
@@ -320,6 +338,25 @@ async function handler(page) {
     const text = await page.locator("main").innerText();
     check(text.includes("予以公开") && text.includes("办结"), "the case page does not show the case closed (办结) with 予以公开");
     return record(page, "case-closed");
+  });
+
+  await step("the case page lists the decision's letter, numbered; it opens as a PDF", async () => {
+    const letters = section(page, "文书");
+    const link = letters.getByRole("link", { name: "政府信息公开申请答复书" });
+    await link.waitFor();
+    const row = await tableRow(page, "政府信息公开申请答复书", ["文号", "文书", "送达对象", "日期"]);
+    check(/答〔\d{4}〕\d+号$/.test(row["文号"]), `the letter's number is ${row["文号"]}`);
+    check(row["送达对象"] === APPLICANT.name, `the letter is addressed to ${row["送达对象"]}`);
+    const response = await page.request.get(new URL(await link.getAttribute("href"), BASE_URL).href);
+    check(response.status() === 200 && response.headers()["content-type"] === "application/pdf",
+      `the letter answers ${response.status()} ${response.headers()["content-type"]}`);
+    const file = join(OUT_DIR, "decision-letter.pdf");
+    writeFileSync(file, await response.body());
+    const text = pdfText(file);
+    check(text.includes(row["文号"]) && text.includes(`${APPLICANT.name}：`) && text.includes("特此答复"),
+      "the letter's PDF does not carry its number, the applicant and its closing");
+    execFileSync("pdftoppm", ["-png", "-r", "100", "-singlefile", file, join(OUT_DIR, "decision-letter")]);
+    return `${row["文号"]}; ${file}, decision-letter.png; ${await record(page, "case-letters")}`;
   });
 
   await step("handler logs out; 办理队列 then asks for a login", async () => {
@@ -457,6 +494,37 @@ async function expectCaseSections(page, currentTask, events) {
   check(element === currentTask, `the diagram highlights ${element} as the current step, not ${currentTask}`);
 }
 
+/**
+ * Clicks `button`, which opens a PDF in a new tab, and saves the PDF the service answered to
+ * `file`; returns its text. The answer is read on its way to the tab and handed on as a download,
+ * so that Chromium's PDF viewer (an extension, outside the service) does not open.
+ */
+async function savedPdf(page, button, file) {
+  const address = /[?&]preview$/;
+  let answered;
+  const pdf = new Promise((resolve) => { answered = resolve; });
+  await page.context().route(address, async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    answered({ status: response.status(), type: response.headers()["content-type"], body });
+    await route.fulfill({ response, headers: { ...response.headers(), "content-disposition": "attachment; filename=letter.pdf" } });
+  });
+  const popup = page.waitForEvent("popup");
+  await button.click();
+  const { status, type, body } = await pdf;
+  await (await popup).close().catch(() => {});
+  await page.context().unroute(address);
+  check(status === 200 && type === "application/pdf", `the preview answered ${status} ${type}`);
+  check(body.subarray(0, 4).toString() === "%PDF", "the preview is no PDF");
+  writeFileSync(file, body);
+  return pdfText(file);
+}
+
+/** A PDF's text by poppler's pdftotext, without the layout's line breaks and spaces. */
+function pdfText(file) {
+  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf8").replace(/\s+/g, "");
+}
+
 /** Clicks an action's button and returns the small form it opens, known by one of its fields. */
 async function openAction(page, action, fieldLabel) {
   await page.getByRole("button", { name: action, exact: true }).click();
@@ -470,7 +538,8 @@ async function openAction(page, action, fieldLabel) {
  * done: no error summary, and the action no longer offered in the case's new state.
  */
 async function submitAction(page, form, action) {
-  await form.locator("button[type=submit], input[type=submit], button:not([type])").last().click();
+  // The form's own submit button: not 预览文书, which posts the form elsewhere (formaction).
+  await form.locator("button[type=submit]:not([formaction]), input[type=submit], button:not([type])").last().click();
   await page.waitForLoadState();
   const alert = page.getByRole("alert").filter({ hasText: /\S/ });
   if (await alert.count()) throw new Failure(`${action} was refused: ${(await alert.first().innerText()).replace(/\s+/g, " ")}`);
