@@ -73,6 +73,24 @@ public class CaseBench {
         }), engine);
         System.out.printf("resident memory: %d MB after start, %d MB after the load%n", rssAtStart / 1024,
                 rss(pid) / 1024);
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(managementBase(base) + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        double count = sample(metrics, "disclosure_letters_issue_seconds_count");
+        double sum = sample(metrics, "disclosure_letters_issue_seconds_sum");
+        System.out.printf("letters: %.0f steps issued theirs (each registration and decision), %.1f ms each on"
+                + " average inside its step%n", count, count == 0 ? 0 : sum / count * 1000);
+    }
+
+    /** The management interface (health, metrics): the HTTP port plus 1000, as bench/run starts the service. */
+    static String managementBase(String base) {
+        int colon = base.lastIndexOf(':');
+        return base.substring(0, colon + 1) + (Integer.parseInt(base.substring(colon + 1)) + 1000);
+    }
+
+    /** A sample's value in the Prometheus text of /q/metrics. */
+    static double sample(String metrics, String name) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{[^}]*\\})? (\\S+)$").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     record Result(int done, int seconds, List<Double> millis) {

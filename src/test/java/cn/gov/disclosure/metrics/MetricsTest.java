@@ -43,6 +43,7 @@ class MetricsTest {
         double registered = metric("disclosure_cases_registered_total{channel=\"IN_PERSON\"}");
         double granted = metric("disclosure_cases_closed_total{outcome=\"GRANTED\"}");
         double overdue = metric("disclosure_cases_overdue");
+        double letterSteps = metric("disclosure_letters_issue_seconds_count");
 
         Office office = Api.newOffice();
         String answered = registerAccepted(office, "2025-02-03");
@@ -55,6 +56,8 @@ class MetricsTest {
         assertThat(metric("disclosure_cases_registered_total{channel=\"IN_PERSON\"}")).isEqualTo(registered + 2);
         assertThat(metric("disclosure_cases_closed_total{outcome=\"GRANTED\"}")).isEqualTo(granted + 1);
         assertThat(metric("disclosure_cases_overdue")).isEqualTo(overdue + 1);
+        // Two receipts and a decision: three steps issued letters (an acceptance issues none).
+        assertThat(metric("disclosure_letters_issue_seconds_count")).isEqualTo(letterSteps + 3);
     }
 
     @Test
