@@ -68,18 +68,20 @@ class LettersTest {
         String id = register(office, "2025-03-03");
         act(office.clerk(), id, "correction-request", Map.of("on", "2025-03-05", "items",
                 List.of("请写明所需信息的文号", "请补充联系地址"), "dueOn", "2025-03-20")).statusCode(200);
+        // Keyed in long after, each period has ended and lapses at once; what is dated inside it revokes that.
+        awaitStatus(id, "CLOSED");
         act(office.clerk(), id, "correction", Map.of("on", "2025-03-10")).statusCode(200);
         act(office.clerk(), id, "acceptance", Map.of("on", "2025-03-10", "department", office.department()))
                 .statusCode(200);
         act(office.handler(), id, "third-party-consultation", Map.of("on", "2025-03-11", "party", "某某建筑有限公司"))
                 .statusCode(200);
+        awaitStatus(id, "IN_PROGRESS");
         act(office.handler(), id, "third-party-reply", Map.of("on", "2025-03-14", "consents", false))
                 .statusCode(200);
         String extendedTo = act(office.office(), id, "extension", Map.of("on", "2025-03-17", "reason",
                 "需要调取多个年度的档案")).statusCode(200).extract().path("responseDueOn");
         act(office.office(), id, "fee-notice", Map.of("on", "2025-03-18", "method", "PER_VOLUME", "pages", 120))
                 .statusCode(200);
-        // Keyed in long after: the payment period has ended and lapsed; the payment, dated inside it, revokes that.
         awaitStatus(id, "CLOSED");
         act(office.office(), id, "fee-payment", Map.of("on", "2025-03-19")).statusCode(200);
         act(office.handler(), id, "decision", Map.of("on", "2025-04-01", "outcome", "PARTIALLY_GRANTED",
@@ -292,6 +294,7 @@ class LettersTest {
         if (outcome == Outcome.UNAVAILABLE_STILL_UNCLEAR) {
             act(office.clerk(), id, "correction-request", Map.of("on", "2025-03-04", "items", List.of("请写明所需信息"),
                     "dueOn", "2025-03-20")).statusCode(200);
+            awaitStatus(id, "CLOSED"); // the period ended long ago: it lapses at once, and the correction revokes that
             act(office.clerk(), id, "correction", Map.of("on", "2025-03-06")).statusCode(200);
         }
         act(office.clerk(), id, "acceptance", Map.of("on", "2025-03-06", "department", office.department()))
