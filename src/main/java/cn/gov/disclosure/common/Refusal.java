@@ -25,7 +25,9 @@ public class Refusal extends RuntimeException {
         /** It does not fit the current state (of a case, a review, a published year). */
         CONFLICT,
         /** A period in working days cannot be counted: a year's calendar is not loaded. */
-        CALENDAR_MISSING
+        CALENDAR_MISSING,
+        /** A server the request needs (the mail server) did not take it; nothing was changed, try again later. */
+        UNAVAILABLE
     }
 
     /**

@@ -18,6 +18,8 @@ import cn.gov.disclosure.cases.EventType;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.cases.ResponseClock;
+import cn.gov.disclosure.documents.DocumentRefusal;
+import cn.gov.disclosure.documents.ServiceMethod;
 import cn.gov.disclosure.review.Review;
 import cn.gov.disclosure.review.ReviewRefusal;
 import cn.gov.disclosure.security.Roles;
@@ -29,7 +31,7 @@ class WordingTest {
 
     static final List<Refusal.Reason> EVERY_REASON = Stream.of(CommonRefusal.values(), AgencyRefusal.values(),
             UserRefusal.values(), CalendarRefusal.values(), CaseRefusal.values(), ReviewRefusal.values(),
-            StatisticsRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
+            StatisticsRefusal.values(), DocumentRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
 
     @Test
     void everyRefusalHasItsEnglishWording() {
@@ -47,7 +49,7 @@ class WordingTest {
     void everyCodeThePagesNameHasItsChineseLabel() {
         List<Enum<?>> codes = Stream.<Enum<?>[]> of(CaseStatus.values(), EventType.values(), Channel.values(),
                 DeliveryForm.values(), ResponseClock.values(), FeeMethod.values(), Review.Kind.values(),
-                Review.Result.values(), WorkingDayCalendar.Exclusion.values()).flatMap(Stream::of).toList();
+                Review.Result.values(), WorkingDayCalendar.Exclusion.values(), ServiceMethod.values()).flatMap(Stream::of).toList();
         assertThat(codes).allSatisfy(code -> assertThat(Wording.label(code)).as(code.name())
                 .doesNotContain(code.name()).isNotBlank());
         assertThat(Outcome.values()).allSatisfy(outcome -> assertThat(Wording.hasChinese("Outcome.basis." + outcome))
