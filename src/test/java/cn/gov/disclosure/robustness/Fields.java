@@ -111,7 +111,8 @@ final class Fields {
                 Map.entry("earlierReply.number", text), Map.entry("earlierReply.on", happened),
                 Map.entry("fullName", text), Map.entry("documentPrefix", text), Map.entry("address", text),
                 Map.entry("postcode", text), Map.entry("phone", text), Map.entry("reconsiderationBody", text),
-                Map.entry("court", text), Map.entry("action", text), Map.entry("saved", text));
+                Map.entry("court", text), Map.entry("action", text), Map.entry("saved", text),
+                Map.entry("document", identifier()), Map.entry("trackingNumber", text), Map.entry("signer", text));
     }
 
     /** The names of the inputs this list does not know. */
