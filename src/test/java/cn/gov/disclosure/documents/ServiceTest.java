@@ -4,6 +4,7 @@ import static cn.gov.disclosure.support.Api.act;
 import static cn.gov.disclosure.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -92,6 +93,14 @@ class ServiceTest {
         assertThat(documents.getString("items[0].service[2].signer")).isEqualTo("张三");
         assertThat(documents.getString("items[0].service[2].trackingNumber")).isNull();
         assertThat(documents.getString("items[0].service[2].messageId")).isNull();
+
+        // Kept as entered: the database itself refuses to change or remove a service.
+        for (String change : List.of("update document_service set signer = '王五' where document_id = '" + receipt + "'",
+                "delete from document_service where document_id = '" + receipt + "'")) {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> ServiceRecord.getEntityManager()
+                    .createNativeQuery(change).executeUpdate())).as(change).hasStackTraceContaining("kept as issued");
+        }
+        assertThat(documents(id).getList("items[0].service.signer", String.class)).containsExactly(null, null, "张三");
     }
 
     @Test

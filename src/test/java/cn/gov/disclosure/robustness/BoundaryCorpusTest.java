@@ -373,7 +373,7 @@ class BoundaryCorpusTest {
                         .append(" fee=").append(c.getString("fee")).append(" correction=")
                         .append(c.getString("correction")).append(" due=").append(c.getString("responseDueOn"))
                         .append(" served=").append(as(Api.ADMIN).get("/api/applications/" + target.id() + "/documents")
-                                .then().statusCode(200).extract().jsonPath().getList("items.service.size()"));
+                                .then().statusCode(200).extract().jsonPath().getList("items.collect { it.service.size() }"));
             }
             if (call.state() == State.CLOSED || call.state() == State.REVIEW) {
                 state.append(" reviews=").append(as(Api.ADMIN).get("/api/applications/" + target.id() + "/reviews")
