@@ -29,7 +29,9 @@ public class Refusal extends RuntimeException {
         /** What was sent is larger than the service takes (a file beyond its limit). */
         TOO_LARGE,
         /** What was sent is of a type the service does not take (a file's content, judged from its bytes). */
-        UNSUPPORTED_TYPE
+        UNSUPPORTED_TYPE,
+        /** A server the request needs (the mail server) did not take it; nothing was changed, try again later. */
+        UNAVAILABLE
     }
 
     /**

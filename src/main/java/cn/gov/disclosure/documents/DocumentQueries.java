@@ -1,12 +1,15 @@
 package cn.gov.disclosure.documents;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import cn.gov.disclosure.cases.CaseQueries;
+import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.common.Refusal;
 
 /** Reads the letters of the cases the user may see; another's are unknown to them, as the cases are. */
@@ -17,26 +20,39 @@ public class DocumentQueries {
     public record Issued(String number, byte[] pdf) {
     }
 
+    /** A letter the user may see, with its case. */
+    record Visible(Document document, DisclosureCase c) {
+    }
+
     @Inject
     CaseQueries cases;
 
-    /** The case's letters in the order issued. */
+    /** The case's letters in the order issued, each with its services in the order served. */
     public List<DocumentView> ofCase(UUID caseId) {
         cases.find(caseId);
-        return Document.ofCase(caseId).stream().map(DocumentView::of).toList();
+        List<Document> documents = Document.ofCase(caseId);
+        Map<UUID, List<ServiceView>> services = ServiceRecord.ofDocuments(documents.stream().map(d -> d.id).toList())
+                .stream().collect(Collectors.groupingBy(r -> r.documentId,
+                        Collectors.mapping(ServiceView::of, Collectors.toList())));
+        return documents.stream().map(d -> DocumentView.of(d, services.getOrDefault(d.id, List.of()))).toList();
     }
 
     public Issued pdf(UUID id) {
+        Document document = visible(id).document();
+        DocumentContent content = DocumentContent.findById(id);
+        return new Issued(document.number, content.pdf);
+    }
+
+    /** The letter and its case, if the user may see the case; else the refusal {@link DocumentRefusal#NOT_FOUND}. */
+    Visible visible(UUID id) {
         Document document = Document.findById(id);
         if (document == null) {
             throw Refusal.of(DocumentRefusal.NOT_FOUND, "id", id);
         }
         try {
-            cases.find(document.caseId);
+            return new Visible(document, cases.find(document.caseId));
         } catch (Refusal hidden) {
             throw Refusal.of(DocumentRefusal.NOT_FOUND, "id", id);
         }
-        DocumentContent content = DocumentContent.findById(id);
-        return new Issued(document.number, content.pdf);
     }
 }

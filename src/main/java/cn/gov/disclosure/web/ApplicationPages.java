@@ -44,8 +44,11 @@ import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.documents.DocumentQueries;
 import cn.gov.disclosure.documents.DocumentResource;
+import cn.gov.disclosure.documents.DocumentServices;
 import cn.gov.disclosure.documents.LetterPreviews;
 import cn.gov.disclosure.documents.DocumentView;
+import cn.gov.disclosure.documents.ServiceMethod;
+import cn.gov.disclosure.documents.ServiceRequest;
 import cn.gov.disclosure.fee.Fee;
 import cn.gov.disclosure.review.CaseReviewsResource;
 import cn.gov.disclosure.review.Review;
@@ -93,7 +96,7 @@ public class ApplicationPages {
                 Deadlines.Explanation deadline, CaseRules rules, List<ReviewRow> reviews, FeeMethod[] feeMethods,
                 Review.Result[] reviewResults, FormInput unshownRefusal, List<OutcomeGroup> outcomeGroups,
                 List<Outcome> decidableOutcomes, String currentStep, LocalDate today, ActionForms forms,
-                Fee feePreview, List<DocumentView> documents);
+                Fee feePreview, List<DocumentView> documents, ServiceMethod[] serviceMethods);
     }
 
     @Inject
@@ -119,6 +122,9 @@ public class ApplicationPages {
 
     @Inject
     LetterPreviews previews;
+
+    @Inject
+    DocumentServices services;
 
     @Inject
     HttpServerRequest http;
@@ -373,6 +379,38 @@ public class ApplicationPages {
                 c -> reviews.conclude(id, review, c.on(), c.result()));
     }
 
+    /**
+     * A service (送达) of one of the case's letters: handed over, posted, e-mailed (sent from here)
+     * or served online. Whoever works the case records it; a refusal shows the letter's form again.
+     */
+    @POST
+    @Path("{id}/documents/{document}/service")
+    @RolesAllowed({ Roles.CLERK, Roles.HANDLER, Roles.OFFICE, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordService(@PathParam("id") UUID id, @PathParam("document") UUID document,
+            @RestForm String method, @RestForm String on, @RestForm String trackingNumber,
+            @RestForm String receivedOn, @RestForm String signer) {
+        FormInput form = new FormInput().labelledAs("service");
+        var request = new ServiceRequest(form.choice("method", method, ServiceMethod.class), form.date("on", on),
+                form.text("trackingNumber", trackingNumber), form.date("receivedOn", receivedOn),
+                form.text("signer", signer));
+        form.addViolations(validator.validate(request));
+        if (!form.hasErrors()) {
+            try {
+                services.record(id, document, request);
+                return Response.seeOther(URI.create("/ui/applications/" + id)).build();
+            } catch (RuntimeException failed) {
+                form.addFailure(failed);
+            }
+        }
+        return answer(form.status(), page(id, serviceForm(document), form, null));
+    }
+
+    /** The id of the form on the case page that records a letter's service. */
+    static String serviceForm(UUID document) {
+        return "service-" + document;
+    }
+
     /** A form the person's role does not take leads to the page that says so, as any page outside the role. */
     private void requireRole(CaseAction action) {
         if (!action.mayBeTakenBy(viewer::has)) {
@@ -419,11 +457,14 @@ public class ApplicationPages {
         List<ReviewRow> reviewRows = reviews.ofCase(c.id()).stream().map(ReviewRow::of).toList();
         List<CaseDetails.Department> departments = Department.<Department> list("agencyCode = ?1 order by code",
                 c.agency()).stream().map(d -> new CaseDetails.Department(d.code, d.name)).toList();
-        FormInput unshownRefusal = openForm != null && !shows(c, openForm, reviewRows) ? form : null;
+        List<DocumentView> letters = documents.ofCase(c.id());
+        boolean shown = openForm != null && (shows(c, openForm, reviewRows)
+                || letters.stream().anyMatch(d -> serviceForm(d.id()).equals(openForm)));
+        FormInput unshownRefusal = openForm != null && !shown ? form : null;
         return Templates.casePage(c, departments, read.deadline(), rules, reviewRows,
                 FeeMethod.values(), Review.Result.values(), unshownRefusal, OutcomeGroup.DECIDABLE, OutcomeGroup.DECIDABLE_OUTCOMES,
                 process.stepOf(c.status()).orElse(""), dates.today(), new ActionForms(openForm, form), feePreview,
-                documents.ofCase(c.id()));
+                letters, ServiceMethod.values());
     }
 
     /** A form of the case page that another class takes (AttachmentPages), refused: the case page again with its reasons. */

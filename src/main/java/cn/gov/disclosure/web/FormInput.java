@@ -34,10 +34,12 @@ public final class FormInput {
      * that the summary at the top of a refused form lists errors in that order. Their labels (for
      * the summary; beside the field the label is already in view) are the bundle's {@code field.*}.
      */
-    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "file", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court");
+    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "file", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court", "document", "trackingNumber", "signer");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
+    /** Labels of this form that differ from the fields' usual ones (the service form's 签收日期 for receivedOn). */
+    private final Map<String, String> labels = new LinkedHashMap<>();
     /** A refusal that concerns no single field (the case's state, a lost race). */
     private String general;
     /** What the re-rendered form answers with: 400, or the service's own status (409 for the case's state). */
@@ -159,6 +161,7 @@ public final class FormInput {
             case FORBIDDEN -> Wording.chinese("refused.forbidden");
             case NOT_FOUND -> Wording.chinese("refused.not-found");
             case CONFLICT, CALENDAR_MISSING -> Wording.chinese("refused.conflict");
+            case UNAVAILABLE -> Wording.chinese("refused.unavailable");
             case INVALID, TOO_LARGE, UNSUPPORTED_TYPE -> Wording.chinese("refused.invalid");
         });
     }
@@ -174,7 +177,20 @@ public final class FormInput {
 
     /** The field's label for the summary; the field's own name where none is known. */
     public String labelOf(String field) {
-        return label(field);
+        return labels.getOrDefault(field, label(field));
+    }
+
+    /**
+     * Labels the form's fields by the bundle's {@code field.<form>.<name>} where it has one, for a
+     * form that names a field as other forms do but means something else by it.
+     */
+    FormInput labelledAs(String form) {
+        for (String field : FIELDS) {
+            if (Wording.hasChinese("field." + form + "." + field)) {
+                labels.put(field, Wording.chinese("field." + form + "." + field));
+            }
+        }
+        return this;
     }
 
     private static String label(String field) {

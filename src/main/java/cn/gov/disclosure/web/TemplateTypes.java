@@ -5,6 +5,7 @@ import cn.gov.disclosure.cases.Channel;
 import cn.gov.disclosure.cases.DeliveryForm;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
+import cn.gov.disclosure.documents.ServiceMethod;
 import cn.gov.disclosure.review.Review;
 import io.quarkus.qute.TemplateData;
 
@@ -20,6 +21,7 @@ import io.quarkus.qute.TemplateData;
 @TemplateData(target = FeeMethod.class)
 @TemplateData(target = Outcome.class)
 @TemplateData(target = Review.Result.class)
+@TemplateData(target = ServiceMethod.class)
 final class TemplateTypes {
 
     private TemplateTypes() {

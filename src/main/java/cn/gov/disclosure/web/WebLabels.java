@@ -15,6 +15,8 @@ import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.cases.ResponseClock;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.Wording;
+import cn.gov.disclosure.documents.DocumentView;
+import cn.gov.disclosure.documents.ServiceMethod;
 import cn.gov.disclosure.review.Review;
 import cn.gov.disclosure.statistics.TableLayout;
 import io.quarkus.arc.Arc;
@@ -91,6 +93,15 @@ public final class WebLabels {
     /** The outcome's group in the table, e.g. （三）不予公开. */
     static String group(Outcome outcome) {
         return TableLayout.OUTCOME_LABELS.get(outcome).group();
+    }
+
+    static String label(ServiceMethod method) {
+        return Wording.label(method);
+    }
+
+    /** The id of the form that records a letter's service on the case page: {@code {d.serviceForm}}. */
+    static String serviceForm(DocumentView document) {
+        return ApplicationPages.serviceForm(document.id());
     }
 
     static String label(Review.Kind kind) {

@@ -83,6 +83,8 @@ class ApiDescriptionTest {
             entry("GET /api/agencies/{code}/profile", ANY_USER),
             entry("GET /api/applications/{id}/documents", ANY_USER),
             entry("GET /api/documents/{id}/pdf", ANY_USER),
+            entry("POST /api/documents/{id}/service", "clerk, handler, office, admin"),
+            entry("GET /api/documents/{id}/service-receipt", ANY_USER),
             entry("POST /api/applications/{id}/correction-request/preview", "clerk, admin"),
             entry("POST /api/applications/{id}/extension/preview", "office, admin"),
             entry("POST /api/applications/{id}/third-party-consultation/preview", "handler, admin"),
@@ -94,9 +96,7 @@ class ApiDescriptionTest {
      * appears in the description, and this test asks for it to be moved to {@link #CONTRACT}.
      */
     static final List<String> CONTRACT_NOT_SERVED = List.of(
-            // The case file: service
-            "POST /api/documents/{id}/service",
-            "GET /api/documents/{id}/service-receipt",
+            // The case file: the whole file
             "GET /api/applications/{id}/file.zip",
             // Taking over existing records: the ledger
             "GET /api/imports/template.xlsx",

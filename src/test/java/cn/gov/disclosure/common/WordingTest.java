@@ -21,6 +21,8 @@ import cn.gov.disclosure.cases.EventType;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.cases.ResponseClock;
+import cn.gov.disclosure.documents.DocumentRefusal;
+import cn.gov.disclosure.documents.ServiceMethod;
 import cn.gov.disclosure.review.Review;
 import cn.gov.disclosure.review.ReviewRefusal;
 import cn.gov.disclosure.security.Roles;
@@ -32,7 +34,8 @@ class WordingTest {
 
     static final List<Refusal.Reason> EVERY_REASON = Stream.of(CommonRefusal.values(), AgencyRefusal.values(),
             UserRefusal.values(), CalendarRefusal.values(), CaseRefusal.values(), ReviewRefusal.values(),
-            StatisticsRefusal.values(), AttachmentRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
+            StatisticsRefusal.values(), AttachmentRefusal.values(),
+            DocumentRefusal.values()).flatMap(Stream::of).map(Refusal.Reason.class::cast).toList();
 
     @Test
     void everyRefusalHasItsEnglishWording() {
@@ -50,7 +53,8 @@ class WordingTest {
     void everyCodeThePagesNameHasItsChineseLabel() {
         List<Enum<?>> codes = Stream.<Enum<?>[]> of(CaseStatus.values(), EventType.values(), Channel.values(),
                 DeliveryForm.values(), ResponseClock.values(), FeeMethod.values(), Review.Kind.values(),
-                Review.Result.values(), WorkingDayCalendar.Exclusion.values(), Attachment.Kind.values())
+                Review.Result.values(), WorkingDayCalendar.Exclusion.values(), Attachment.Kind.values(),
+                ServiceMethod.values())
                 .flatMap(Stream::of).toList();
         assertThat(codes).allSatisfy(code -> assertThat(Wording.label(code)).as(code.name())
                 .doesNotContain(code.name()).isNotBlank());

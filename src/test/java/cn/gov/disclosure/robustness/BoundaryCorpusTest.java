@@ -455,7 +455,9 @@ class BoundaryCorpusTest {
                 state.append(" status=").append(c.getString("status")).append(" events=")
                         .append(c.getList("events").size()).append(" outcome=").append(c.getString("outcome"))
                         .append(" fee=").append(c.getString("fee")).append(" correction=")
-                        .append(c.getString("correction")).append(" due=").append(c.getString("responseDueOn"));
+                        .append(c.getString("correction")).append(" due=").append(c.getString("responseDueOn"))
+                        .append(" served=").append(as(Api.ADMIN).get("/api/applications/" + target.id() + "/documents")
+                                .then().statusCode(200).extract().jsonPath().getList("items.collect { it.service.size() }"));
             }
             state.append(" attachments=").append(Tables.count("attachment")).append('/')
                     .append(Tables.count("attachment_content"));
@@ -640,6 +642,15 @@ class BoundaryCorpusTest {
         calls.put("GET /api/applications/{id}/documents", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
         calls.put("GET /api/documents/{id}/pdf", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", receipt(t))));
         calls.put("GET /ui/documents/{id}.pdf", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", receipt(t))));
+        calls.put("GET /api/documents/{id}/service-receipt", new Call(clerk, State.RECEIVED,
+                t -> Map.of("{id}", receipt(t))));
+        calls.put("GET /ui/documents/{id}/service-receipt.pdf", new Call(clerk, State.RECEIVED,
+                t -> Map.of("{id}", receipt(t))));
+        calls.put("POST /api/documents/{id}/service", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", receipt(t),
+                "method", "POST", "on", today, "trackingNumber", "XA123456789CN", "signer", "张三")));
+        calls.put("POST /ui/applications/{id}/documents/{document}/service", new Call(clerk, State.RECEIVED,
+                t -> Map.of("{id}", t.id(), "{document}", receipt(t), "method", "POST", "on", today,
+                        "trackingNumber", "XA123456789CN", "signer", "张三")));
         calls.put("POST /api/applications/{id}/{action}/preview", new Call(handler, State.IN_PROGRESS,
                 t -> Map.of("{id}", t.id(), "{action}", "decision", "kind", "DECISION")));
         calls.put("GET /ui/refused/{status}", new Call(clerk, State.NONE, t -> Map.of("{status}", "413")));

@@ -123,7 +123,9 @@ final class Fields {
                 Map.entry("fullName", text), Map.entry("documentPrefix", text), Map.entry("address", text),
                 Map.entry("postcode", text), Map.entry("phone", text), Map.entry("reconsiderationBody", text),
                 Map.entry("court", text), Map.entry("action", text), Map.entry("saved", text),
-                Map.entry("attachment", identifier()));
+                Map.entry("attachment", identifier()),
+Map.entry("document", identifier()), Map.entry("trackingNumber", text), Map.entry("signer", text));
+
     }
 
     /** The names of the inputs this list does not know. */

@@ -39,6 +39,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** How long a client waits before repeating what a server out of reach refused. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     /** PostgreSQL states that mean "another transaction got there first". */
     private static final Set<String> CONCURRENCY_STATES = Set.of("40001", "40P01", "55P03", "23505");
     /** admin_shutdown, crash_shutdown, cannot_connect_now. */
@@ -46,7 +49,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refusal(Refusal e) {
-        return respond(problemOf(e));
+        Response answer = respond(problemOf(e));
+        return e.kind() == Refusal.Kind.UNAVAILABLE
+                ? Response.fromResponse(answer).header("Retry-After", RETRY_AFTER_SECONDS).build()
+                : answer;
     }
 
     /** How the API answers a kind of refusal: the status, the problem type and its title. */
@@ -65,6 +71,7 @@ public class ProblemMappers {
             case CALENDAR_MISSING -> new Answer(409, "/problems/calendar-missing", "Working-day calendar missing");
             case TOO_LARGE -> TOO_LARGE;
             case UNSUPPORTED_TYPE -> new Answer(415, "/problems/unsupported-type", "Type not accepted");
+            case UNAVAILABLE -> new Answer(503, "/problems/unavailable", "Service unavailable");
         };
     }
 
@@ -190,7 +197,7 @@ public class ProblemMappers {
                 return Response.fromResponse(respond(new Problem("/problems/unavailable", "Service unavailable", 503,
                         "The database cannot be reached just now. Try again shortly; repeat a registration with the"
                                 + " same Idempotency-Key.",
-                        null))).header("Retry-After", "5").build();
+                        null))).header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
         }
         LOG.error("Unexpected failure", e);
