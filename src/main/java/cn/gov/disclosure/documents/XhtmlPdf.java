@@ -42,7 +42,9 @@ final class XhtmlPdf {
         builder.useFastMode();
         // Tagged for screen readers (PDF/UA), which also keeps out the base-14 fonts, never embedded.
         builder.usePdfUaAccessibility(true);
-        fonts.register(builder);
+        PDDocument document = new PDDocument();
+        builder.usePDDocument(document);
+        fonts.register(builder, document);
         builder.withHtmlContent(xhtml, null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
