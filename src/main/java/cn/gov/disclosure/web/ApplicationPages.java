@@ -42,6 +42,8 @@ import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
+import cn.gov.disclosure.documents.CaseFile;
+import cn.gov.disclosure.documents.CaseFileResource;
 import cn.gov.disclosure.documents.DocumentQueries;
 import cn.gov.disclosure.documents.DocumentResource;
 import cn.gov.disclosure.documents.DocumentServices;
@@ -124,6 +126,9 @@ public class ApplicationPages {
     LetterPreviews previews;
 
     @Inject
+    CaseFile caseFiles;
+
+    @Inject
     DocumentServices services;
 
     @Inject
@@ -193,6 +198,14 @@ public class ApplicationPages {
     private TemplateInstance registrationPage(FormInput form) {
         return Templates.register(form, UUID.randomUUID().toString(), ApplicantType.values(), Channel.values(),
                 DeliveryForm.values());
+    }
+
+    /** The 案卷 as one archive, as the API serves it. */
+    @GET
+    @Path("{id}/file.zip")
+    @Produces(CaseFileResource.ZIP)
+    public Response caseFile(@PathParam("id") UUID id) {
+        return CaseFileResource.download(caseFiles.of(id));
     }
 
     /** The printable 回执 handed or sent to the applicant. */

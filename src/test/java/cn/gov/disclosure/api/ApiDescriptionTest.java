@@ -89,15 +89,14 @@ class ApiDescriptionTest {
             entry("POST /api/applications/{id}/extension/preview", "office, admin"),
             entry("POST /api/applications/{id}/third-party-consultation/preview", "handler, admin"),
             entry("POST /api/applications/{id}/fee-notice/preview", "office, admin"),
-            entry("POST /api/applications/{id}/decision/preview", "handler, admin"));
+            entry("POST /api/applications/{id}/decision/preview", "handler, admin"),
+            entry("GET /api/applications/{id}/file.zip", ANY_USER));
 
     /**
      * The operations of CONTRACT.md that the service does not serve yet. Once one is served it
      * appears in the description, and this test asks for it to be moved to {@link #CONTRACT}.
      */
     static final List<String> CONTRACT_NOT_SERVED = List.of(
-            // The case file: the whole file
-            "GET /api/applications/{id}/file.zip",
             // Taking over existing records: the ledger
             "GET /api/imports/template.xlsx",
             "POST /api/imports",

@@ -640,6 +640,8 @@ class BoundaryCorpusTest {
         calls.put("POST /ui/profile", new Call(staff, State.NONE, t -> Map.of("fullName", "宁晋县人民政府办公室",
                 "documentPrefix", "宁政办", "reconsiderationBody", "宁晋县人民政府", "court", "宁晋县人民法院")));
         calls.put("GET /api/applications/{id}/documents", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
+        calls.put("GET /api/applications/{id}/file.zip", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
+        calls.put("GET /ui/applications/{id}/file.zip", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
         calls.put("GET /api/documents/{id}/pdf", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", receipt(t))));
         calls.put("GET /ui/documents/{id}.pdf", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", receipt(t))));
         calls.put("GET /api/documents/{id}/service-receipt", new Call(clerk, State.RECEIVED,
