@@ -359,6 +359,23 @@ async function handler(page) {
     return `${row["文号"]}; ${file}, decision-letter.png; ${await record(page, "case-letters")}`;
   });
 
+  await step("下载案卷 gives the case file: its index, both letters and their digests, which check", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }),
+      page.getByRole("link", { name: /^下载案卷/ }).click()]);
+    const file = join(OUT_DIR, "case-file.zip");
+    await download.saveAs(file);
+    const unpacked = join(OUT_DIR, "case-file");
+    execFileSync("python3", ["-m", "zipfile", "-e", file, unpacked]);
+    const names = execFileSync("python3", ["-m", "zipfile", "-l", file]).toString("utf8");
+    for (const expected of ["目录.pdf", "SHA256SUMS", "接收回执.pdf", "答复书.pdf"]) {
+      check(names.includes(expected), `the case file holds no ${expected}`);
+    }
+    // Every file is the one its digest names.
+    execFileSync("sha256sum", ["--check", "--quiet", "SHA256SUMS"], { cwd: unpacked });
+    check(pdfText(join(unpacked, "目录.pdf")).includes(run.trackingNumber), "the index does not name the application");
+    return `${download.suggestedFilename()}: SHA256SUMS checks`;
+  });
+
   await step("handler logs out; 办理队列 then asks for a login", async () => {
     await logoutAndExpectLocked(page, run.queueUrl);
     return record(page, "handler-logged-out");
