@@ -122,12 +122,7 @@ public class AttachmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(UUID id) {
         Attachment attachment = Attachment.findById(id);
-        if (attachment == null) {
-            throw Refusal.of(AttachmentRefusal.NOT_FOUND, "id", id);
-        }
-        try {
-            cases.find(attachment.caseId);
-        } catch (Refusal notVisible) {
+        if (attachment == null || !cases.isVisible(attachment.caseId)) {
             throw Refusal.of(AttachmentRefusal.NOT_FOUND, "id", id);
         }
         AttachmentContent content = AttachmentContent.findById(id);

@@ -53,6 +53,15 @@ public class CaseQueries {
         return c;
     }
 
+    /**
+     * Whether the current user may see the case: a record that belongs to a case (a letter, a
+     * paper) is unknown to whoever may not, under that record's own refusal.
+     */
+    public boolean isVisible(UUID caseId) {
+        DisclosureCase c = em.find(DisclosureCase.class, caseId);
+        return c != null && visible(c);
+    }
+
     void requireVisible(DisclosureCase c, UUID id) {
         if (c == null || !visible(c)) {
             throw Refusal.of(CaseRefusal.NOT_FOUND, "id", id);

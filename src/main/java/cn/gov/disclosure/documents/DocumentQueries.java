@@ -46,13 +46,9 @@ public class DocumentQueries {
     /** The letter and its case, if the user may see the case; else the refusal {@link DocumentRefusal#NOT_FOUND}. */
     Visible visible(UUID id) {
         Document document = Document.findById(id);
-        if (document == null) {
+        if (document == null || !cases.isVisible(document.caseId)) {
             throw Refusal.of(DocumentRefusal.NOT_FOUND, "id", id);
         }
-        try {
-            return new Visible(document, cases.find(document.caseId));
-        } catch (Refusal hidden) {
-            throw Refusal.of(DocumentRefusal.NOT_FOUND, "id", id);
-        }
+        return new Visible(document, DisclosureCase.findById(document.caseId));
     }
 }
