@@ -46,9 +46,10 @@ class DocumentIssuer {
     void issue(@Observes CaseStepRecorded step) {
         DisclosureCase c = step.c();
         CaseEvent event = step.event();
-        Agency agency = Agency.findById(c.agencyCode);
-        List<Letters.Draft> drafts = letters.of(c, event, agency);
+        List<Letters.Draft> drafts = letters.of(c, event);
         if (!drafts.isEmpty()) {
+            // Read only for a step with letters: most steps issue none.
+            Agency agency = Agency.findById(c.agencyCode);
             issuing.record(() -> drafts.forEach(draft -> issue(c, event, agency, draft)));
         }
     }

@@ -75,20 +75,20 @@ class Letters {
     BusinessDates dates;
 
     /** The letters the step recorded by {@code event} issues, in the order they go out; none for most steps. */
-    List<Draft> of(DisclosureCase c, CaseEvent event, Agency agency) {
+    List<Draft> of(DisclosureCase c, CaseEvent event) {
         String applicant = c.applicantName;
         return switch (event.type) {
-            case RECEIVED -> List.of(draft(DocumentKind.RECEIPT, applicant, c, event, agency));
-            case CORRECTION_REQUESTED -> List.of(draft(DocumentKind.CORRECTION_NOTICE, applicant, c, event, agency));
-            case EXTENDED -> List.of(draft(DocumentKind.EXTENSION_NOTICE, applicant, c, event, agency));
+            case RECEIVED -> List.of(draft(DocumentKind.RECEIPT, applicant, c, event));
+            case CORRECTION_REQUESTED -> List.of(draft(DocumentKind.CORRECTION_NOTICE, applicant, c, event));
+            case EXTENDED -> List.of(draft(DocumentKind.EXTENSION_NOTICE, applicant, c, event));
             case THIRD_PARTY_CONSULTATION_STARTED -> List.of(
-                    draft(DocumentKind.CONSULTATION_LETTER, (String) event.details.get("party"), c, event, agency),
-                    draft(DocumentKind.CONSULTATION_NOTICE, applicant, c, event, agency));
-            case FEE_NOTIFIED -> List.of(draft(DocumentKind.FEE_NOTICE, applicant, c, event, agency));
-            case DECIDED -> List.of(draft(DocumentKind.DECISION, applicant, c, event, agency));
+                    draft(DocumentKind.CONSULTATION_LETTER, (String) event.details.get("party"), c, event),
+                    draft(DocumentKind.CONSULTATION_NOTICE, applicant, c, event));
+            case FEE_NOTIFIED -> List.of(draft(DocumentKind.FEE_NOTICE, applicant, c, event));
+            case DECIDED -> List.of(draft(DocumentKind.DECISION, applicant, c, event));
             // A lapse closes the case as a decision would: the applicant is told (NOTICES.md §2.7, 六 [B]).
-            case CORRECTION_LAPSED -> lapseNotice(c, event, agency, EventType.CORRECTION_REQUESTED, c.correctionDueOn);
-            case FEE_LAPSED -> lapseNotice(c, event, agency, EventType.FEE_NOTIFIED, c.feeDueOn);
+            case CORRECTION_LAPSED -> lapseNotice(c, event, EventType.CORRECTION_REQUESTED, c.correctionDueOn);
+            case FEE_LAPSED -> lapseNotice(c, event, EventType.FEE_NOTIFIED, c.feeDueOn);
             default -> List.of();
         };
     }
@@ -99,12 +99,12 @@ class Letters {
      * yet be answered by a correction or payment dated inside it: whether a notice went out then
      * is on paper, and the service does not invent one.
      */
-    private List<Draft> lapseNotice(DisclosureCase c, CaseEvent lapse, Agency agency, EventType began,
+    private List<Draft> lapseNotice(DisclosureCase c, CaseEvent lapse, EventType began,
             LocalDate periodEnd) {
         boolean enteredInTime = CaseEvent.history(c.id).stream().filter(e -> e.type == began)
                 .reduce((first, second) -> second)
                 .map(e -> !LocalDate.ofInstant(e.at, dates.zone()).isAfter(periodEnd)).orElse(false);
-        return enteredInTime ? List.of(draft(DocumentKind.DECISION, c.applicantName, c, lapse, agency)) : List.of();
+        return enteredInTime ? List.of(draft(DocumentKind.DECISION, c.applicantName, c, lapse)) : List.of();
     }
 
     /** The issuer as the letters print it: the profile's full name, else the agency's name. */
@@ -112,10 +112,10 @@ class Letters {
         return agency.fullName != null ? agency.fullName : agency.name;
     }
 
-    private Draft draft(DocumentKind kind, String recipient, DisclosureCase c, CaseEvent event, Agency agency) {
+    private Draft draft(DocumentKind kind, String recipient, DisclosureCase c, CaseEvent event) {
         List<String> templates = new ArrayList<>();
         templates.add(kind == DocumentKind.DECISION ? "letters/decision/" + c.outcome : "letters/" + kind);
-        Facts facts = facts(c, agency);
+        Facts facts = facts(c, Agency.findById(c.agencyCode));
         String text = render(templates.get(0), facts, event);
         List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         List<String> paragraphs = new ArrayList<>(lines.subList(1, lines.size() - 1));
