@@ -51,6 +51,9 @@ public class CaseFile {
     LetterPdf letters;
 
     @Inject
+    LetterPrints prints;
+
+    @Inject
     BusinessDates dates;
 
     @Inject
@@ -65,10 +68,10 @@ public class CaseFile {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             int n = 0;
             for (Document d : Document.ofCase(caseId)) {
-                byte[] pdf = DocumentContent.<DocumentContent> findById(d.id).pdf;
+                LetterPrints.Printed printed = prints.printed(d);
                 String path = String.format("文书/%02d %s %s.pdf", ++n, d.number, d.title);
-                entries.add(new Entry("文书", d.number + " " + d.title, d.issuedOn.toString(), path, d.sha256));
-                add(zip, sums, path, pdf);
+                entries.add(new Entry("文书", d.number + " " + d.title, d.issuedOn.toString(), path, printed.sha256()));
+                add(zip, sums, path, printed.pdf());
             }
             n = 0;
             for (AttachmentView a : attachments.ofCase(caseId)) {

@@ -12,10 +12,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A letter issued: numbered, with the SHA-256 of its PDF as issued. Never changed (the table refuses it). */
+/** A letter issued: numbered, with its words as issued. Never changed (the table refuses it). */
 @Entity
 @Immutable
 public class Document extends PanacheEntityBase {
@@ -55,7 +57,12 @@ public class Document extends PanacheEntityBase {
     @Column(name = "template_version")
     public String templateVersion;
 
-    public String sha256;
+    /**
+     * The letter as worded and numbered at issue, from which its PDF is printed just after the step
+     * commits ({@link LetterPrints}); null for letters printed inside their step before the words were kept.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Letter words;
 
     @Column(name = "issued_at")
     public Instant issuedAt;

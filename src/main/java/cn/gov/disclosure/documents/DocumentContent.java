@@ -13,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A document's PDF as issued, apart from its row so that lists never read it. */
+/** A document's PDF as printed from its words, with its SHA-256; apart from its row so that lists never read it. */
 @Entity
 @Immutable
 @Table(name = "document_content")
@@ -25,4 +25,6 @@ public class DocumentContent extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.VARBINARY)
     public byte[] pdf;
+
+    public String sha256;
 }

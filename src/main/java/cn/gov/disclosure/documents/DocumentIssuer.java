@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -12,13 +13,13 @@ import cn.gov.disclosure.agency.Agency;
 import cn.gov.disclosure.cases.CaseEvent;
 import cn.gov.disclosure.cases.CaseStepRecorded;
 import cn.gov.disclosure.cases.DisclosureCase;
-import cn.gov.disclosure.common.Sha256;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Issues the letters of each step in the step's own transaction: numbered, rendered, and kept as
- * issued with the SHA-256 of the PDF. A step that fails takes its letters and their numbers back.
+ * Issues the letters of each step in the step's own transaction: worded, numbered and kept as
+ * issued; {@link LetterPrints} prints them once the step has committed. A step that fails takes its
+ * letters and their numbers back.
  */
 @ApplicationScoped
 class DocumentIssuer {
@@ -30,7 +31,7 @@ class DocumentIssuer {
     DocumentNumbers numbers;
 
     @Inject
-    LetterPdf pdf;
+    Event<LetterPrints.Issued> issued;
 
     @Inject
     Clock clock;
@@ -40,7 +41,8 @@ class DocumentIssuer {
 
     DocumentIssuer(MeterRegistry registry) {
         issuing = Timer.builder("disclosure.letters.issue")
-                .description("Wording, numbering, printing and storing the letters of one step").register(registry);
+                .description("Wording, numbering and storing the letters of one step, in its transaction")
+                .register(registry);
     }
 
     void issue(@Observes CaseStepRecorded step) {
@@ -50,13 +52,14 @@ class DocumentIssuer {
         if (!drafts.isEmpty()) {
             // Read only for a step with letters: most steps issue none.
             Agency agency = Agency.findById(c.agencyCode);
-            issuing.record(() -> drafts.forEach(draft -> issue(c, event, agency, draft)));
+            List<UUID> documents = issuing.record(
+                    () -> drafts.stream().map(draft -> issue(c, event, agency, draft)).toList());
+            issued.fire(new LetterPrints.Issued(documents));
         }
     }
 
-    private void issue(DisclosureCase c, CaseEvent event, Agency agency, Letters.Draft draft) {
+    private UUID issue(DisclosureCase c, CaseEvent event, Agency agency, Letters.Draft draft) {
         DocumentNumbers.Number number = numbers.next(agency.code, prefix(agency), draft.kind(), event.on.getYear());
-        byte[] rendered = pdf.render(draft.numbered(Letters.issuer(agency), number.printed(), event.on));
         Document document = new Document();
         document.id = UUID.randomUUID();
         document.caseId = c.id;
@@ -70,14 +73,11 @@ class DocumentIssuer {
         document.issuedOn = event.on;
         document.eventId = event.id;
         document.templateVersion = draft.wording();
-        document.sha256 = Sha256.hex(rendered);
+        document.words = draft.numbered(Letters.issuer(agency), number.printed(), event.on);
         document.issuedAt = clock.instant();
         document.issuedBy = event.by;
         document.persist();
-        DocumentContent content = new DocumentContent();
-        content.documentId = document.id;
-        content.pdf = rendered;
-        content.persist();
+        return document.id;
     }
 
     /** The profile's document prefix, else the agency's name, so that a number is never bare. */

@@ -27,6 +27,9 @@ public class DocumentQueries {
     @Inject
     CaseQueries cases;
 
+    @Inject
+    LetterPrints prints;
+
     /** The case's letters in the order issued, each with its services in the order served. */
     public List<DocumentView> ofCase(UUID caseId) {
         cases.find(caseId);
@@ -34,13 +37,14 @@ public class DocumentQueries {
         Map<UUID, List<ServiceView>> services = ServiceRecord.ofDocuments(documents.stream().map(d -> d.id).toList())
                 .stream().collect(Collectors.groupingBy(r -> r.documentId,
                         Collectors.mapping(ServiceView::of, Collectors.toList())));
-        return documents.stream().map(d -> DocumentView.of(d, services.getOrDefault(d.id, List.of()))).toList();
+        Map<UUID, String> digests = prints.digests(documents);
+        return documents.stream()
+                .map(d -> DocumentView.of(d, digests.get(d.id), services.getOrDefault(d.id, List.of()))).toList();
     }
 
     public Issued pdf(UUID id) {
         Document document = visible(id).document();
-        DocumentContent content = DocumentContent.findById(id);
-        return new Issued(document.number, content.pdf);
+        return new Issued(document.number, prints.printed(document).pdf());
     }
 
     /** The letter and its case, if the user may see the case; else the refusal {@link DocumentRefusal#NOT_FOUND}. */

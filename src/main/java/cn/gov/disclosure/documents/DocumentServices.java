@@ -42,6 +42,9 @@ public class DocumentServices {
     ServiceMail mail;
 
     @Inject
+    LetterPrints prints;
+
+    @Inject
     ServiceReceiptPdf receipts;
 
     @Inject
@@ -125,9 +128,9 @@ public class DocumentServices {
             if (!ServiceMail.isAddress(address)) {
                 throw Refusal.of(DocumentRefusal.NOT_AN_EMAIL_ADDRESS);
             }
-            DocumentContent content = DocumentContent.findById(documentId);
             letter = new ServiceMail.Letter(document.id, document.number, document.title, document.recipient,
-                    Letters.issuer(Agency.findById(document.agencyCode)), ChineseDates.date(on), content.pdf);
+                    Letters.issuer(Agency.findById(document.agencyCode)), ChineseDates.date(on),
+                    prints.printed(document).pdf());
         }
         return new Checked(c.id, documentId, method, on, trackingNumber, receivedOn, blankAsNull(request.signer()), letter,
                 address);

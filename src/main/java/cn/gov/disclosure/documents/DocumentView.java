@@ -8,8 +8,8 @@ import java.util.UUID;
 public record DocumentView(UUID id, DocumentKind kind, String number, String title, String recipient,
         LocalDate issuedOn, String sha256, List<ServiceView> service) {
 
-    static DocumentView of(Document d, List<ServiceView> service) {
-        return new DocumentView(d.id, d.kind, d.number, d.title, d.recipient, d.issuedOn, d.sha256,
+    static DocumentView of(Document d, String sha256, List<ServiceView> service) {
+        return new DocumentView(d.id, d.kind, d.number, d.title, d.recipient, d.issuedOn, sha256,
                 List.copyOf(service));
     }
 }

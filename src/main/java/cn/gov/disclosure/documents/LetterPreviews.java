@@ -29,6 +29,9 @@ public class LetterPreviews {
     @Inject
     TransactionManager transactions;
 
+    @Inject
+    LetterPrints prints;
+
     /**
      * Runs {@code step} on the case and answers the letter it issued: of {@code kind}, or the
      * first. A step refused is refused here too; one that issues no letter (of that kind) is
@@ -53,14 +56,13 @@ public class LetterPreviews {
     }
 
     /** The letter of the kind the step just issued, read back inside its transaction. */
-    private static Preview issued(UUID caseId, DocumentKind kind) {
+    private Preview issued(UUID caseId, DocumentKind kind) {
         List<Document> issued = Document.list("caseId = ?1 and eventId = (select max(e.id) from CaseEvent e"
                 + " where e.caseId = ?1) order by kind", caseId);
         Optional<Document> letter = issued.stream().filter(d -> kind == null || d.kind == kind).findFirst();
         if (letter.isEmpty()) {
             throw Refusal.of(DocumentRefusal.NO_LETTER);
         }
-        DocumentContent content = DocumentContent.findById(letter.get().id);
-        return new Preview(letter.get().number, content.pdf);
+        return new Preview(letter.get().number, prints.print(letter.get()));
     }
 }
