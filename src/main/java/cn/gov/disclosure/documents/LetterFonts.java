@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -21,9 +24,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * The faces the letter template names: {@code LetterBody} for the text, {@code LetterHeading} for
  * the issuer's name and the title, {@code LetterFallback} for what a configured text font lacks.
- * The shipped Noto Serif SC is read from the class path once and kept (about 30 MB), parsed once per
- * thread; a configured file is read by each rendering. Every face is embedded as a subset of the
- * glyphs printed.
+ * The shipped Noto Serif SC is read from the class path once and kept (about 30 MB); its parses are
+ * lent to one printing at a time ({@link #lend}). A configured file is read by each printing. Every
+ * face is embedded as a subset of the glyphs printed.
  */
 final class LetterFonts {
 
@@ -36,44 +39,26 @@ final class LetterFonts {
     static final String SHIPPED_BOLD = "fonts/letters/NotoSerifSC-Bold.ttf";
 
     /**
-     * A TrueType face parsed once per thread and shared by the documents it prints: parsing a CJK
-     * font (tens of megabytes of tables) for every letter cost most of a second under load. Each
-     * thread has its own parse, as PDFBox does not promise that one may be read from two threads.
+     * At most this many printings at once, each with a parse of the shipped faces of its own.
+     * Parsing a CJK font (tens of megabytes of tables) costs most of a second and a good deal of
+     * memory, so parses are kept and reused rather than made per letter or per thread (a service
+     * has hundreds of threads); PDFBox does not promise that one parse may be read by two documents
+     * at once. Printing is CPU, so more printings than processors would only wait for each other.
      */
-    private static final class Face {
+    private static final int PRINTINGS = Runtime.getRuntime().availableProcessors();
 
-        private final byte[] bytes;
-        private final ThreadLocal<TrueTypeFont> parsed;
-
-        Face(byte[] bytes) {
-            this.bytes = bytes;
-            this.parsed = ThreadLocal.withInitial(this::parse);
-        }
-
-        private TrueTypeFont parse() {
-            try {
-                return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The face in {@code document}, embedded as a subset of the glyphs it prints. */
-        PDFontSupplier in(PDDocument document) {
-            try {
-                return new PDFontSupplier(PDType0Font.load(document, parsed.get(), true));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    /** The shipped faces parsed, for one printing at a time. */
+    private record Parsed(TrueTypeFont regular, TrueTypeFont bold) {
     }
 
-    private final Face regular;
-    private final Face bold;
+    private final byte[] regular;
+    private final byte[] bold;
     private final Optional<Path> body;
     private final Optional<Path> heading;
+    private final Semaphore printings = new Semaphore(PRINTINGS);
+    private final BlockingQueue<Parsed> idle = new LinkedBlockingQueue<>();
 
-    private LetterFonts(Face regular, Face bold, Optional<Path> body, Optional<Path> heading) {
+    private LetterFonts(byte[] regular, byte[] bold, Optional<Path> body, Optional<Path> heading) {
         this.regular = regular;
         this.bold = bold;
         this.body = body;
@@ -84,28 +69,81 @@ final class LetterFonts {
     static LetterFonts load(Optional<Path> body, Optional<Path> heading) {
         body.ifPresent(LetterFonts::check);
         heading.ifPresent(LetterFonts::check);
-        return new LetterFonts(new Face(shipped(SHIPPED_REGULAR)),
-                heading.isPresent() ? null : new Face(shipped(SHIPPED_BOLD)), body, heading);
+        return new LetterFonts(shipped(SHIPPED_REGULAR), heading.isPresent() ? null : shipped(SHIPPED_BOLD), body,
+                heading);
     }
 
     static LetterFonts shipped() {
         return load(Optional.empty(), Optional.empty());
     }
 
-    /** The faces for the document {@code builder} prints into. */
-    void register(PdfRendererBuilder builder, PDDocument document) {
-        if (body.isPresent() || heading.isPresent()) {
-            builder.useFont(regular.in(document), FALLBACK, 400, FontStyle.NORMAL, true);
+    /** What prints one document, in the faces lent to it. */
+    interface Printing<T> {
+        T print(Faces faces);
+    }
+
+    /** The faces lent to one printing, to register with its builder. */
+    final class Faces {
+
+        private final Parsed parsed;
+
+        private Faces(Parsed parsed) {
+            this.parsed = parsed;
         }
-        if (body.isPresent()) {
-            builder.useFont(body.get().toFile(), BODY, 400, FontStyle.NORMAL, true);
-        } else {
-            builder.useFont(regular.in(document), BODY, 400, FontStyle.NORMAL, true);
+
+        /** The faces for the document {@code builder} prints into. */
+        void register(PdfRendererBuilder builder, PDDocument document) {
+            if (body.isPresent() || heading.isPresent()) {
+                builder.useFont(embedded(parsed.regular(), document), FALLBACK, 400, FontStyle.NORMAL, true);
+            }
+            if (body.isPresent()) {
+                builder.useFont(body.get().toFile(), BODY, 400, FontStyle.NORMAL, true);
+            } else {
+                builder.useFont(embedded(parsed.regular(), document), BODY, 400, FontStyle.NORMAL, true);
+            }
+            if (heading.isPresent()) {
+                builder.useFont(heading.get().toFile(), HEADING, 400, FontStyle.NORMAL, true);
+            } else {
+                builder.useFont(embedded(parsed.bold(), document), HEADING, 400, FontStyle.NORMAL, true);
+            }
         }
-        if (heading.isPresent()) {
-            builder.useFont(heading.get().toFile(), HEADING, 400, FontStyle.NORMAL, true);
-        } else {
-            builder.useFont(bold.in(document), HEADING, 400, FontStyle.NORMAL, true);
+    }
+
+    /**
+     * Runs {@code printing} with a parse of the shipped faces that no other printing uses meanwhile:
+     * one kept from an earlier printing, else a new one. Waits while {@link #PRINTINGS} are printing.
+     */
+    <T> T lend(Printing<T> printing) {
+        printings.acquireUninterruptibly();
+        try {
+            Parsed parsed = idle.poll();
+            if (parsed == null) {
+                parsed = new Parsed(parse(regular), bold == null ? null : parse(bold));
+            }
+            try {
+                return printing.print(new Faces(parsed));
+            } finally {
+                idle.add(parsed);
+            }
+        } finally {
+            printings.release();
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A parsed face in {@code document}, embedded as a subset of the glyphs it prints. */
+    private static PDFontSupplier embedded(TrueTypeFont face, PDDocument document) {
+        try {
+            return new PDFontSupplier(PDType0Font.load(document, face, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -38,13 +38,17 @@ final class XhtmlPdf {
     }
 
     byte[] render(String xhtml) {
+        return fonts.lend(faces -> render(xhtml, faces));
+    }
+
+    private static byte[] render(String xhtml, LetterFonts.Faces faces) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         // Tagged for screen readers (PDF/UA), which also keeps out the base-14 fonts, never embedded.
         builder.usePdfUaAccessibility(true);
         PDDocument document = new PDDocument();
         builder.usePDDocument(document);
-        fonts.register(builder, document);
+        faces.register(builder, document);
         builder.withHtmlContent(xhtml, null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
