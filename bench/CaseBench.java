@@ -73,12 +73,37 @@ public class CaseBench {
         }), engine);
         System.out.printf("resident memory: %d MB after start, %d MB after the load%n", rssAtStart / 1024,
                 rss(pid) / 1024);
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(managementBase(base) + "/q/metrics")).build(),
+        letters(base, "under the loads above", null);
+        // One client, the service warm: what a letter adds to one registration when nothing competes for the CPU.
+        String warm = metrics(base);
+        Result alone = load(1, seconds, () -> call(base, "POST", "/api/applications", clerk, application, 201));
+        letters(base, String.format("one client: registration p50 %.1f ms, p99 %.1f ms, %.1f per second",
+                alone.percentile(50), alone.percentile(99), alone.perSecond()), warm);
+    }
+
+    /**
+     * What the letters cost the steps since the metrics {@code before} were read (null: since the
+     * start): the part inside the step's transaction (worded, numbered, kept) and the printing just
+     * after its commit, both before the step answers.
+     */
+    static void letters(String base, String load, String before) throws Exception {
+        String now = metrics(base);
+        double steps = delta(now, before, "disclosure_letters_issue_seconds_count");
+        double printed = delta(now, before, "disclosure_letters_print_seconds_count");
+        System.out.printf("letters, %s: %.0f steps issued theirs, %.1f ms each inside the step's transaction;"
+                + " %.0f letters printed after their step committed, %.1f ms each%n", load, steps,
+                steps == 0 ? 0 : delta(now, before, "disclosure_letters_issue_seconds_sum") / steps * 1000, printed,
+                printed == 0 ? 0 : delta(now, before, "disclosure_letters_print_seconds_sum") / printed * 1000);
+    }
+
+    static String metrics(String base) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(managementBase(base) + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        double count = sample(metrics, "disclosure_letters_issue_seconds_count");
-        double sum = sample(metrics, "disclosure_letters_issue_seconds_sum");
-        System.out.printf("letters: %.0f steps issued theirs (each registration and decision), %.1f ms each on"
-                + " average inside its step%n", count, count == 0 ? 0 : sum / count * 1000);
+    }
+
+    /** A sample's growth from {@code before} (none: from zero) to {@code now}. */
+    static double delta(String now, String before, String name) {
+        return sample(now, name) - (before == null ? 0 : sample(before, name));
     }
 
     /** The management interface (health, metrics): the HTTP port plus 1000, as bench/run starts the service. */
