@@ -359,6 +359,31 @@ async function handler(page) {
     return `${row["文号"]}; ${file}, decision-letter.png; ${await record(page, "case-letters")}`;
   });
 
+  await step("登记送达 records the letter handed over and signed for; its row shows it served", async () => {
+    const row = page.getByRole("row").filter({ hasText: "政府信息公开申请答复书" }).first();
+    check((await row.innerText()).includes("未送达"), "the decision's letter is not shown as unserved before its service");
+    await row.getByRole("button", { name: "登记送达", exact: true }).click();
+    const form = row.locator("form").first();
+    await form.waitFor();
+    await choose(form, "送达方式", "直接送达");
+    await expectToday(form, "送达日期");
+    await labelled(form, "签收日期").fill(TODAY);
+    await labelled(form, "签收人").fill(APPLICANT.name);
+    await form.getByRole("button", { name: "登记", exact: true }).click();
+    await page.waitForLoadState();
+    await caseHeading(page);
+    const served = page.getByRole("row").filter({ hasText: "政府信息公开申请答复书" }).first();
+    const text = await served.innerText();
+    check(text.includes(`直接送达：${TODAY}`) && text.includes(`签收人：${APPLICANT.name}`) && !text.includes("未送达"),
+      `the letter's row shows ${text.replace(/\s+/g, " ")}`);
+    const documents = await api(`/api/applications/${run.case.id}/documents`, "handler");
+    const decision = documents.items.find((d) => d.kind === "DECISION");
+    check(decision.service.length === 1 && decision.service[0].method === "IN_PERSON"
+      && decision.service[0].receivedOn === TODAY && decision.service[0].signer === APPLICANT.name,
+      `the API shows the letter's service as ${JSON.stringify(decision.service)}`);
+    return record(page, "case-letter-served");
+  });
+
   await step("下载案卷 gives the case file: its index, both letters and their digests, which check", async () => {
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }),
       page.getByRole("link", { name: /^下载案卷/ }).click()]);
