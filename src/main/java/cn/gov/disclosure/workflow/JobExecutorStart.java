@@ -1,0 +1,22 @@
+package cn.gov.disclosure.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Starts the engine's job executor once the service has started, not when the engine is built
+ * ({@code job-executor-activate=false}): timers already due at a restart (a lapse, a consultation's
+ * end) would otherwise run while the persistence unit was still starting, and the start failed.
+ */
+@ApplicationScoped
+class JobExecutorStart {
+
+    void start(@Observes StartupEvent started, ProcessEngine engine) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().start();
+    }
+}
