@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -19,11 +20,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.RegionUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.gov.disclosure.common.CsvText;
+
 /** The report's sections as CSV and as an Excel workbook, laid out by {@link ReportGrid}. */
 final class SpreadsheetExports {
-
-    /** The characters that make a spreadsheet take a cell for a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SpreadsheetExports() {
     }
@@ -33,30 +33,14 @@ final class SpreadsheetExports {
      * CRLF line ends (RFC 4180), so that Excel as installed in Chinese offices shows the labels.
      */
     static byte[] csv(String heading, List<ReportGrid> sections) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(field(heading)).append("\r\n");
+        StringBuilder out = new StringBuilder("\uFEFF").append(CsvText.field(heading)).append("\r\n");
         for (ReportGrid grid : sections) {
-            out.append("\r\n").append(field(grid.title())).append("\r\n");
+            out.append("\r\n").append(CsvText.field(grid.title())).append("\r\n");
             for (String[] row : grid.plain()) {
-                for (int i = 0; i < row.length; i++) {
-                    out.append(i == 0 ? "" : ",").append(row[i] == null ? "" : field(row[i]));
-                }
-                out.append("\r\n");
+                out.append(CsvText.line(Arrays.asList(row)));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * One CSV cell. Text a spreadsheet would read as a formula (an agency name is typed in by an
-     * administrator, and the heading begins with it) is kept as text with a leading apostrophe,
-     * as OWASP advises against CSV injection.
-     */
-    private static String field(String value) {
-        String text = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     /** One sheet per section: merged header cells as printed, figures as numbers, A4 landscape. */
