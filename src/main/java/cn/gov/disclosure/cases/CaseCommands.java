@@ -150,6 +150,9 @@ public class CaseCommands {
         c.feeDueOn = deadlines.periodEnd(calendars.calendar(), step.on(), rules.paymentWorkingDays());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("method", request.method().name());
+        if (request.method() == FeeMethod.PER_VOLUME) {
+            details.put("pages", request.pages());
+        }
         details.put("amount", fee.amount());
         details.put("basis", fee.basis());
         details.put("dueOn", c.feeDueOn.toString());

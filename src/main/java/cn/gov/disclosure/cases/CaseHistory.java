@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 
 /** Appends to a case's history and keeps its latest business date. */
 @ApplicationScoped
-class CaseHistory {
+public class CaseHistory {
 
     @Inject
     Clock clock;
@@ -33,7 +33,7 @@ class CaseHistory {
     }
 
     /** The history as it counts: without the lapses that were revoked, nor the revocations themselves. */
-    static List<CaseEvent> effective(List<CaseEvent> history) {
+    public static List<CaseEvent> effective(List<CaseEvent> history) {
         Set<Long> revoked = history.stream().filter(e -> e.type == EventType.LAPSE_REVOKED)
                 .map(e -> ((Number) e.details.get("revokes")).longValue()).collect(Collectors.toSet());
         return history.stream().filter(e -> e.type != EventType.LAPSE_REVOKED && !revoked.contains(e.id)).toList();

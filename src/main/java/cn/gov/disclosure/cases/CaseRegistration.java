@@ -117,7 +117,8 @@ public class CaseRegistration {
         return new Registered(c, false);
     }
 
-    private String nextTrackingNumber(String agency, int year) {
+    /** The agency's next tracking number for the year; the counter stays locked until the transaction ends. */
+    String nextTrackingNumber(String agency, int year) {
         Number next = (Number) em.createNativeQuery("insert into tracking_counter (agency_code, year, last_value) "
                 + "values (?1, ?2, 1) on conflict (agency_code, year) "
                 + "do update set last_value = tracking_counter.last_value + 1 returning last_value")

@@ -25,9 +25,10 @@ public interface CaseWorkflow {
     void advance(UUID caseId, CaseAction action, CaseStatus from, Instant periodEndsAt);
 
     /*
-     * A lapse that an action dated inside its period revokes: the case goes back to the step where
-     * it waited when the period's timer fired, with the timer armed again. Each answers the id of
-     * the instance that now carries the case (a new one where the lapse had ended it).
+     * A lapse that an action dated inside its period revokes, or an open case taken over from a
+     * ledger: the case goes to the step where it waits, with the period's timer armed (a timer of a
+     * period already over fires at once). Each answers the id of the instance that now carries the
+     * case (a new one where it had none, or the lapse had ended it).
      */
 
     String resumeAwaitingCorrection(UUID caseId, CaseStatus returnTo, Instant lapsesAt);
@@ -35,6 +36,9 @@ public interface CaseWorkflow {
     String resumeAwaitingFee(UUID caseId, Instant lapsesAt);
 
     String resumeConsultation(UUID caseId, Instant periodEndsAt);
+
+    /** A case taken over from a ledger, accepted and waiting for nothing: put with its department. */
+    String resumeHandling(UUID caseId);
 
     /** The model's step where a case in {@code status} waits, for showing it on the diagram; empty once closed. */
     Optional<String> stepOf(CaseStatus status);

@@ -36,6 +36,10 @@ public class DisclosureCase extends PanacheEntityBase {
     @Column(name = "tracking_number")
     public String trackingNumber;
 
+    /** The office's own number for a case taken over from its ledger (登记编号); null for the others. */
+    @Column(name = "ledger_number")
+    public String ledgerNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_type")
     public ApplicantType applicantType;

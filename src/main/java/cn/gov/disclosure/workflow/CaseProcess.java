@@ -124,6 +124,11 @@ public class CaseProcess implements CaseWorkflow {
         return resumeAt(caseId, AWAIT_THIRD_PARTY_REPLY, Map.of(CONSULTATION_ENDS_AT, Date.from(periodEndsAt)));
     }
 
+    @Override
+    public String resumeHandling(UUID caseId) {
+        return resumeAt(caseId, HANDLE_APPLICATION, Map.of());
+    }
+
     /**
      * Puts the case's instance at {@code task}: a new instance started there where the lapse ended
      * the old one, else the running one moved there from wherever it waits. The new task is
