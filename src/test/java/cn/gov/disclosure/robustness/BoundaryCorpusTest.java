@@ -660,6 +660,9 @@ class BoundaryCorpusTest {
                 t -> Map.of("{id}", t.id(), "kind", "APPLICATION_FORM", "file", "申请表.pdf")));
         calls.put("GET /api/applications/{id}/attachments", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
         calls.put("GET /api/attachments/{id}", new Call(clerk, State.ATTACHMENT, t -> Map.of("{id}", t.attachment())));
+        calls.put("POST /api/imports", new Call(staff, State.NONE, t -> Map.of("dryRun", "true", "file", "台账.csv")));
+        calls.put("GET /api/applications/ledger.xlsx", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
+        calls.put("GET /api/applications/ledger.csv", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
         calls.put("GET /ui/applications/{id}/attachments/{attachment}", new Call(clerk, State.ATTACHMENT,
                 t -> Map.of("{id}", t.id(), "{attachment}", t.attachment())));
         return calls;

@@ -79,18 +79,8 @@ class NingjinReportTest {
             script.expect(carriedInOutcomes[i], "NATURAL_PERSON");
         }
         // 61 of the 64 new applications were answered in 2024, by the rows of the report.
-        List<String> outcomes = new ArrayList<>();
-        add(outcomes, "GRANTED", 24);
-        add(outcomes, "PARTIALLY_GRANTED", 8);
-        add(outcomes, "WITHHELD_THIRD_PARTY_RIGHTS", 1);
-        add(outcomes, "WITHHELD_INTERNAL_AFFAIRS", 6);
-        add(outcomes, "UNAVAILABLE_NOT_HELD", 17);
-        add(outcomes, "UNAVAILABLE_NEEDS_CREATION", 1);
-        add(outcomes, "NOT_PROCESSED_CONFIRMATION", 1);
-        add(outcomes, "OTHER_FEE_UNPAID", 1);
-        add(outcomes, "OTHER", 2);
         LocalDate received = LocalDate.of(2024, 1, 2);
-        for (String outcome : outcomes) {
+        for (String outcome : newAnswered()) {
             closedCases.add(script.closed("NATURAL_PERSON", received, outcome));
             received = received.plusDays(4);
         }
@@ -111,13 +101,24 @@ class NingjinReportTest {
                 .isEqualTo(publishedRows());
     }
 
-    private static void add(List<String> outcomes, String outcome, int times) {
-        for (int i = 0; i < times; i++) {
-            outcomes.add(outcome);
-        }
+    /** The outcomes of the 61 applications received and answered in 2024, one per case in the order received. */
+    static List<String> newAnswered() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("GRANTED", 24);
+        counts.put("PARTIALLY_GRANTED", 8);
+        counts.put("WITHHELD_THIRD_PARTY_RIGHTS", 1);
+        counts.put("WITHHELD_INTERNAL_AFFAIRS", 6);
+        counts.put("UNAVAILABLE_NOT_HELD", 17);
+        counts.put("UNAVAILABLE_NEEDS_CREATION", 1);
+        counts.put("NOT_PROCESSED_CONFIRMATION", 1);
+        counts.put("OTHER_FEE_UNPAID", 1);
+        counts.put("OTHER", 2);
+        List<String> outcomes = new ArrayList<>();
+        counts.forEach((outcome, times) -> outcomes.addAll(java.util.Collections.nCopies(times, outcome)));
+        return outcomes;
     }
 
-    private static Map<String, List<Integer>> publishedRows() {
+    static Map<String, List<Integer>> publishedRows() {
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
         for (String row : TableLayout.ROWS) {
             int n = PUBLISHED.getOrDefault(row, 0);
@@ -178,6 +179,26 @@ class NingjinReportTest {
                 .body("total", equalTo(1))
                 .body("items[0].review.concludedOn", equalTo("2025-02-10"))
                 .body("items[0].review.result", equalTo("MAINTAINED"));
+    }
+
+    @Test
+    void itsLedgerImportedIntoAnEmptyAgencyGivesTheSameTablesYearByYear() {
+        Office copy = Api.newOffice();
+        for (int year = 2023; year <= 2025; year++) {
+            byte[] ledger = as(office.office()).queryParam("year", year).get("/api/applications/ledger.xlsx").then()
+                    .statusCode(200).extract().asByteArray();
+            // Each year's ledger repeats the cases that span two years: imported once, then unchanged.
+            NingjinLedgerTest.importLedger(copy, ledger).statusCode(200).body("errors", equalTo(List.of()));
+        }
+        for (int year = 2023; year <= 2025; year++) {
+            Map<String, Object> original = as(office.office()).get("/api/statistics/" + year).then().statusCode(200)
+                    .extract().jsonPath().getMap("$");
+            Map<String, Object> imported = as(copy.office()).get("/api/statistics/" + year).then().statusCode(200)
+                    .extract().jsonPath().getMap("$");
+            assertThat(imported.get("rows")).as("section 三 of %d", year).isEqualTo(original.get("rows"));
+            assertThat(imported.get("reviews")).as("section 四 of %d", year).isEqualTo(original.get("reviews"));
+        }
+        as(copy.office()).get("/api/applications").then().body("total", equalTo(68));
     }
 
     @Test

@@ -1,0 +1,217 @@
+package cn.gov.disclosure.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.gov.disclosure.agency.AgencyService;
+import cn.gov.disclosure.cases.CaseEvent;
+import cn.gov.disclosure.cases.CaseHistory;
+import cn.gov.disclosure.cases.DisclosureCase;
+import cn.gov.disclosure.cases.FeeMethod;
+import cn.gov.disclosure.common.Refusal;
+import cn.gov.disclosure.ledger.LedgerLayout.Column;
+import cn.gov.disclosure.review.Review;
+import cn.gov.disclosure.security.CurrentUser;
+
+/**
+ * Writes an agency's cases as its ledger, in the layout the import reads: each case's steps from
+ * its history as it counts (a revoked lapse left out), so that a ledger exported from one agency
+ * imports into another as the same cases.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LedgerExport {
+
+    /** The file and the name it is saved under. */
+    public record Exported(String name, byte[] content) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AgencyService agencies;
+
+    /** The workbook of the cases received in, closed in or open during {@code year}, with their reviews. */
+    public Exported xlsx(String agencyCode, int year) {
+        String agency = scope(agencyCode, year);
+        List<DisclosureCase> cases = casesOf(agency, year);
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        sheets.put(LedgerLayout.APPLICATIONS, applicationRows(cases));
+        sheets.put(LedgerLayout.REVIEWS, reviewRows(cases));
+        return new Exported(name(agency, year, "xlsx"), LedgerFiles.xlsx(sheets, null));
+    }
+
+    /** The same cases as CSV, sheet 申请 alone. */
+    public Exported csv(String agencyCode, int year) {
+        String agency = scope(agencyCode, year);
+        return new Exported(name(agency, year, "csv"), LedgerFiles.csv(applicationRows(casesOf(agency, year))));
+    }
+
+    /** An empty ledger with a sheet that says what each column takes. */
+    public static byte[] template() {
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        sheets.put(LedgerLayout.APPLICATIONS, List.of(headers(LedgerLayout.APPLICATIONS)));
+        sheets.put(LedgerLayout.REVIEWS, List.of(headers(LedgerLayout.REVIEWS)));
+        List<List<String>> instructions = new ArrayList<>();
+        instructions.add(List.of("工作表", "列", "是否必填", "填写说明"));
+        for (Column c : Column.values()) {
+            instructions.add(List.of(c.sheet, c.header, c.required ? "必填" : "选填", c.hint == null ? "" : c.hint));
+        }
+        return LedgerFiles.xlsx(sheets, instructions);
+    }
+
+    /** Every case of the agency as its ledger row, by its number: the import's reference for what it already holds. */
+    Map<String, LedgerEntry> entriesByNumber(String agency) {
+        List<DisclosureCase> cases = DisclosureCase.list("agencyCode", agency);
+        Map<UUID, List<CaseEvent>> histories = histories(cases);
+        Map<String, LedgerEntry> entries = new HashMap<>();
+        for (DisclosureCase c : cases) {
+            entries.put(number(c), entry(c, histories.getOrDefault(c.id, List.of())));
+        }
+        return entries;
+    }
+
+    /** The agency's cases by their number. */
+    Map<String, UUID> caseIdsByNumber(String agency) {
+        return DisclosureCase.<DisclosureCase> list("agencyCode", agency).stream()
+                .collect(Collectors.toMap(LedgerExport::number, c -> c.id, (a, b) -> a));
+    }
+
+    /** The agency's reviews as ledger rows. */
+    List<LedgerReview> reviews(String agency) {
+        Map<UUID, String> numbers = caseIdsByNumber(agency).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+        return Review.<Review> list("agencyCode", agency).stream().map(r -> review(r, numbers.get(r.caseId))).toList();
+    }
+
+    private String scope(String agencyCode, int year) {
+        String agency = user.requireAgency(agencyCode);
+        agencies.requireAgency("agency", agency);
+        if (year < 2000 || year > 9999) {
+            throw Refusal.ofField("year", LedgerRefusal.YEAR_OUT_OF_RANGE);
+        }
+        return agency;
+    }
+
+    private static List<DisclosureCase> casesOf(String agency, int year) {
+        return DisclosureCase.list("agencyCode = ?1 and receivedOn <= ?2 and (closedOn is null or closedOn >= ?3)"
+                + " order by receivedOn, createdAt", agency, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1));
+    }
+
+    private static String name(String agency, int year, String extension) {
+        return "台账 " + agency + " " + year + "." + extension;
+    }
+
+    private static List<String> headers(String sheet) {
+        return Column.of(sheet).stream().map(c -> c.header).toList();
+    }
+
+    private List<List<String>> applicationRows(List<DisclosureCase> cases) {
+        Map<UUID, List<CaseEvent>> histories = histories(cases);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(headers(LedgerLayout.APPLICATIONS));
+        for (DisclosureCase c : cases) {
+            LedgerEntry e = entry(c, histories.getOrDefault(c.id, List.of()));
+            rows.add(List.of(e.number(), LedgerLayout.APPLICANT_TYPES.write(e.applicantType()), e.applicantName(),
+                    text(e.idNumber()), text(e.phone()), text(e.email()), text(e.address()),
+                    LedgerLayout.CHANNELS.write(e.channel()), text(e.receivedOn()), e.description(),
+                    e.deliveryForm() == null ? "" : LedgerLayout.DELIVERY_FORMS.write(e.deliveryForm()),
+                    text(e.department()), text(e.acceptedOn()), text(e.correctionRequestedOn()),
+                    text(e.correctionDueOn()), text(e.correctedOn()), text(e.consultedOn()),
+                    text(e.consultationRepliedOn()), text(e.extendedOn()), text(e.feeNotifiedOn()),
+                    e.feeMethod() == null ? "" : LedgerLayout.FEE_METHODS.write(e.feeMethod()),
+                    e.feePages() == null ? "" : e.feePages().toString(), text(e.feePaidOn()), text(e.closedOn()),
+                    e.outcome() == null ? "" : LedgerLayout.OUTCOMES.write(e.outcome())));
+        }
+        return rows;
+    }
+
+    private List<List<String>> reviewRows(List<DisclosureCase> cases) {
+        Map<UUID, String> numbers = cases.stream().collect(Collectors.toMap(c -> c.id, LedgerExport::number));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(headers(LedgerLayout.REVIEWS));
+        if (!numbers.isEmpty()) {
+            for (Review r : Review.<Review> list("caseId in ?1 order by filedOn, id", numbers.keySet())) {
+                LedgerReview review = review(r, numbers.get(r.caseId));
+                rows.add(List.of(review.number(), LedgerLayout.REVIEW_KINDS.write(review.kind()),
+                        review.kind() == Review.Kind.LITIGATION
+                                ? (review.afterReconsideration() ? LedgerLayout.YES : LedgerLayout.NO) : "",
+                        text(review.filedOn()),
+                        review.result() == null ? "" : LedgerLayout.REVIEW_RESULTS.write(review.result()),
+                        text(review.concludedOn())));
+            }
+        }
+        return rows;
+    }
+
+    private static LedgerReview review(Review r, String number) {
+        return new LedgerReview(number, r.kind, r.afterReconsideration, r.filedOn, r.result, r.concludedOn);
+    }
+
+    private static Map<UUID, List<CaseEvent>> histories(List<DisclosureCase> cases) {
+        if (cases.isEmpty()) {
+            return Map.of();
+        }
+        return CaseEvent.<CaseEvent> list("caseId in ?1 order by id", cases.stream().map(c -> c.id).toList())
+                .stream().collect(Collectors.groupingBy(e -> e.caseId));
+    }
+
+    /** The case's number in a ledger: the office's own where it was taken over, else its tracking number. */
+    private static String number(DisclosureCase c) {
+        return c.ledgerNumber != null ? c.ledgerNumber : c.trackingNumber;
+    }
+
+    /** The case as a ledger row: its steps' days from the history as it counts. */
+    private static LedgerEntry entry(DisclosureCase c, List<CaseEvent> history) {
+        Map<String, Object> seen = new HashMap<>();
+        for (CaseEvent e : CaseHistory.effective(history)) {
+            switch (e.type) {
+                case ACCEPTED -> {
+                    seen.put("acceptedOn", e.on);
+                    seen.put("department", e.details.get("department"));
+                }
+                case CORRECTION_REQUESTED -> {
+                    seen.put("correctionRequestedOn", e.on);
+                    seen.put("correctionDueOn", LocalDate.parse((String) e.details.get("dueOn")));
+                }
+                case CORRECTED -> seen.put("correctedOn", e.on);
+                case THIRD_PARTY_CONSULTATION_STARTED -> seen.put("consultedOn", e.on);
+                case THIRD_PARTY_REPLIED -> seen.put("consultationRepliedOn", e.on);
+                case EXTENDED -> seen.put("extendedOn", e.on);
+                case FEE_NOTIFIED -> {
+                    seen.put("feeNotifiedOn", e.on);
+                    seen.put("feeMethod", FeeMethod.valueOf((String) e.details.get("method")));
+                    if (e.details.get("pages") instanceof Number pages) {
+                        seen.put("feePages", pages.intValue());
+                    }
+                }
+                case FEE_PAID -> seen.put("feePaidOn", e.on);
+                default -> {
+                }
+            }
+        }
+        return new LedgerEntry(number(c), c.applicantType, c.applicantName, c.applicantIdNumber, c.applicantPhone,
+                c.applicantEmail, c.applicantAddress, c.channel, c.receivedOn, c.description, c.deliveryForm,
+                (String) seen.get("department"), (LocalDate) seen.get("acceptedOn"),
+                (LocalDate) seen.get("correctionRequestedOn"), (LocalDate) seen.get("correctionDueOn"),
+                (LocalDate) seen.get("correctedOn"), (LocalDate) seen.get("consultedOn"),
+                (LocalDate) seen.get("consultationRepliedOn"), (LocalDate) seen.get("extendedOn"),
+                (LocalDate) seen.get("feeNotifiedOn"), (FeeMethod) seen.get("feeMethod"),
+                (Integer) seen.get("feePages"), (LocalDate) seen.get("feePaidOn"), c.closedOn, c.outcome);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
