@@ -1,7 +1,9 @@
 package cn.gov.disclosure.workflow;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,7 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 class JobExecutorStart {
 
-    void start(@Observes StartupEvent started, ProcessEngine engine) {
+    /** After the other observers of the start (a clock the engine reads is set by then). */
+    void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent started, ProcessEngine engine) {
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().start();
     }
 }
