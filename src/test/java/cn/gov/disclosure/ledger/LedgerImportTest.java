@@ -7,8 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -98,6 +103,31 @@ class LedgerImportTest {
         // Taken over, not issued: the letters went out on paper.
         as(office.office()).get("/api/applications/" + granted + "/documents").then().statusCode(200)
                 .body("items", equalTo(List.of()));
+    }
+
+    @Test
+    void twoImportsOfOneLedgerAtOnceStoreItOnce() throws Exception {
+        Office office = Api.newOffice();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            rows.append(String.format("2025-%03d,自然人,申请人%d,当面,2025-04-01,某信息,D1,2025-04-01,,,,,,,,2025-04-15,予以公开%n",
+                    300 + i, i));
+        }
+        byte[] ledger = csv(rows.toString().strip().split("\\R")).getBytes(StandardCharsets.UTF_8);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<JsonPath>> answers = two.invokeAll(List.<Callable<JsonPath>> of(
+                    () -> importLedger(office, "台账.csv", ledger, false).statusCode(200).extract().jsonPath(),
+                    () -> importLedger(office, "台账.csv", ledger, false).statusCode(200).extract().jsonPath()));
+            List<Integer> created = new ArrayList<>();
+            for (Future<JsonPath> answer : answers) {
+                created.add(answer.get().getInt("created"));
+            }
+            assertThat(created).containsExactlyInAnyOrder(30, 0);
+        } finally {
+            two.shutdown();
+        }
+        as(office.office()).get("/api/applications").then().body("total", equalTo(30));
     }
 
     @Test
