@@ -76,7 +76,7 @@ public class LedgerResource {
         }
     }
 
-    static Response download(String type, String name, byte[] content) {
+    public static Response download(String type, String name, byte[] content) {
         return Response.ok(content, type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition("attachment", name)).build();
     }

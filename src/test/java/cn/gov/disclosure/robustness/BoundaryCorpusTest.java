@@ -401,10 +401,8 @@ class BoundaryCorpusTest {
                         form.put(value.getKey(), value.getValue().getValue());
                     }
                 }
-                // The page the form is on: the case's, the registration's, or the form's own address.
                 String address = address(values);
-                browser.get(!address.startsWith("/ui/applications") ? address
-                        : target.id() == null ? "/ui/applications/new" : "/ui/applications/" + target.id());
+                browser.get(formPage(address));
                 response = file == null ? browser.submit(address, form)
                         : browser.submitWithFile(address, form, file.getKey().name(), file.getValue(),
                                 fields.content(file.getKey(), file.getValue()));
@@ -416,9 +414,15 @@ class BoundaryCorpusTest {
         private Outcome rawPage(Map<String, Map.Entry<Input, String>> values, RawBody raw) {
             Browser browser = browsers.computeIfAbsent(call.user().apply(office),
                     user -> Browser.signedIn(user, Api.PASSWORD));
-            browser.get("/ui/applications/" + target.id());
+            browser.get(formPage(address(values)));
             return pageOutcome(browser, browser.submitRaw(address(values), raw.contentType(),
                     raw.contentType().endsWith("boundary=" + BOUNDARY) ? BOUNDARY : null, raw.body()));
+        }
+
+        /** The page a form posted to {@code address} is on: the case's, the registration's, or the form's own address. */
+        private String formPage(String address) {
+            return !address.startsWith("/ui/applications") ? address
+                    : target.id() == null ? "/ui/applications/new" : "/ui/applications/" + target.id();
         }
 
         /** A page's answer: taken (a redirect to a page), or refused with a page in Chinese, never a 5xx. */
@@ -663,6 +667,9 @@ class BoundaryCorpusTest {
         calls.put("POST /api/imports", new Call(staff, State.NONE, t -> Map.of("dryRun", "true", "file", "台账.csv")));
         calls.put("GET /api/applications/ledger.xlsx", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
         calls.put("GET /api/applications/ledger.csv", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
+        calls.put("POST /ui/ledger", new Call(staff, State.NONE, t -> Map.of("mode", "check", "file", "台账.csv")));
+        calls.put("GET /ui/ledger/{year}.xlsx", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
+        calls.put("GET /ui/ledger/{year}.csv", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
         calls.put("GET /ui/applications/{id}/attachments/{attachment}", new Call(clerk, State.ATTACHMENT,
                 t -> Map.of("{id}", t.id(), "{attachment}", t.attachment())));
         return calls;
