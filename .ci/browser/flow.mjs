@@ -481,6 +481,34 @@ async function office(page) {
     return `${file}: sheet ${found.sheet}, 自然人 ${found.natural}, 总计 ${found.total}`;
   });
 
+  await step("台账: 检查 lists the ledger's bad row; fixed, it imports, and its cases are there", async () => {
+    await openFromMenu(page, "台账");
+    const daysAgo = (n) => new Date(Date.parse(TODAY) - n * 86_400_000).toISOString().slice(0, 10);
+    const header = "登记编号,申请人类型,申请人姓名或名称,申请方式,收到申请日期,所需信息内容描述,承办部门,受理日期,办结日期,办理结果";
+    const taken = `TZ-${daysAgo(40)}-1,自然人,赵六,信函,${daysAgo(40)},某项目的环境影响评价批复,ZRZY,${daysAgo(39)},${daysAgo(25)},予以公开`;
+    const ledger = (received) => "\uFEFF" + [header, taken,
+      `TZ-${daysAgo(40)}-2,自然人,钱七,当面,${received},某地块的规划条件,,,,`].join("\r\n") + "\r\n";
+    const file = join(OUT_DIR, "ledger.csv");
+    writeFileSync(file, ledger("2026-02-30"));
+    await labelled(page, "台账文件").setInputFiles(file);
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByRole("heading", { name: /^检查结果/ }).waitFor();
+    const problem = (await page.getByRole("row").filter({ hasText: "收到申请日期" }).first().innerText()).replace(/\s+/g, " ");
+    check(problem.includes("3") && problem.includes("“2026-02-30”不是日期"), `the check lists ${problem}`);
+    const shot = await record(page, "ledger-checked");
+
+    writeFileSync(file, ledger(daysAgo(30)));
+    await labelled(page, "台账文件").setInputFiles(file);
+    await page.getByRole("button", { name: "导入", exact: true }).click();
+    await page.getByRole("heading", { name: /^导入结果/ }).waitFor();
+    const status = await page.getByRole("status").first().innerText();
+    check(status.includes("已导入，新登记 2 件"), `the import says ${status}`);
+    const imported = await api(`/api/applications?receivedFrom=${daysAgo(40)}&receivedTo=${daysAgo(30)}&size=100`, "office");
+    const names = imported.items.map((c) => `${c.applicant?.name} ${c.status}`);
+    check(names.includes("赵六 CLOSED") && names.includes("钱七 RECEIVED"), `the imported cases are ${names.join(", ")}`);
+    return `${shot}; ${await record(page, "ledger-imported")}`;
+  });
+
   await step("office logs out; 年度统计 then asks for a login", async () => {
     await logoutAndExpectLocked(page, run.statisticsUrl);
     return record(page, "office-logged-out");
