@@ -103,10 +103,11 @@ public class CaseTakeOver {
             details.put("takenOver", t.source());
             history.append(c, step.type(), step.on(), user.username(), details);
         }
-        em.flush();
         if (c.status == CaseStatus.CLOSED) {
             return c.id;
         }
+        // The instance reports where it stands to the case row, in this transaction, as a registration's does.
+        em.flush();
         c.processInstanceId = switch (c.status) {
             case RECEIVED -> process.start(c.id);
             case CORRECTION_REQUESTED -> process.resumeAwaitingCorrection(c.id, c.returnStatus,

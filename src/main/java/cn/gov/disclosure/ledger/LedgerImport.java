@@ -44,6 +44,9 @@ public class LedgerImport {
     public record Result(int rows, int created, int unchanged, List<LedgerError> errors) {
     }
 
+    /** Cases stored between two flushes of the session. */
+    private static final int STORED_PER_FLUSH = 50;
+
     @Inject
     EntityManager em;
 
@@ -149,7 +152,13 @@ public class LedgerImport {
         }
         String source = fileName == null || fileName.isBlank() ? Sha256.hex(file) : fileName;
         Map<String, UUID> cases = new HashMap<>(export.caseIdsByNumber(agency));
+        int stored = 0;
         for (Row<LedgerEntry> row : fresh) {
+            if (++stored % STORED_PER_FLUSH == 0) {
+                // Every query flushes what the session holds: keep it small, or a large ledger stores in quadratic time.
+                em.flush();
+                em.clear();
+            }
             LedgerEntry e = row.entry();
             LedgerChecks.Periods counted = periods.get(e.number());
             cases.put(e.number(), takeOver.take(new CaseTakeOver.Taken(agency, e.number(), e.applicantType(),
