@@ -2,11 +2,13 @@ package cn.gov.disclosure.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,9 @@ public class LedgerExport {
     /** The file and the name it is saved under. */
     public record Exported(String name, byte[] content) {
     }
+
+    /** Case ids asked for in one statement. */
+    private static final int IDS_PER_QUERY = 10_000;
 
     @Inject
     CurrentUser user;
@@ -142,7 +147,10 @@ public class LedgerExport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(headers(LedgerLayout.REVIEWS));
         if (!numbers.isEmpty()) {
-            for (Review r : Review.<Review> list("caseId in ?1 order by filedOn, id", numbers.keySet())) {
+            List<Review> reviews = new ArrayList<>(inChunks(List.copyOf(numbers.keySet()),
+                    ids -> Review.<Review> list("caseId in ?1", ids)));
+            reviews.sort(Comparator.comparing((Review r) -> r.filedOn).thenComparing(r -> r.id));
+            for (Review r : reviews) {
                 LedgerReview review = review(r, numbers.get(r.caseId));
                 rows.add(List.of(review.number(), LedgerLayout.REVIEW_KINDS.write(review.kind()),
                         review.kind() == Review.Kind.LITIGATION
@@ -160,11 +168,19 @@ public class LedgerExport {
     }
 
     private static Map<UUID, List<CaseEvent>> histories(List<DisclosureCase> cases) {
-        if (cases.isEmpty()) {
-            return Map.of();
+        Map<UUID, List<CaseEvent>> histories = new HashMap<>();
+        inChunks(cases.stream().map(c -> c.id).toList(), ids -> CaseEvent.<CaseEvent> list("caseId in ?1 order by id", ids))
+                .forEach(e -> histories.computeIfAbsent(e.caseId, id -> new ArrayList<>()).add(e));
+        return histories;
+    }
+
+    /** What {@code query} finds for all of {@code ids}, asked of a chunk at a time: a statement takes 65,535 parameters at most. */
+    private static <T> List<T> inChunks(List<UUID> ids, Function<List<UUID>, List<T>> query) {
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            found.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
         }
-        return CaseEvent.<CaseEvent> list("caseId in ?1 order by id", cases.stream().map(c -> c.id).toList())
-                .stream().collect(Collectors.groupingBy(e -> e.caseId));
+        return found;
     }
 
     /** The case's number in a ledger: the office's own where it was taken over, else its tracking number. */

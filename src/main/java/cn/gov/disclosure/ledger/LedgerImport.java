@@ -29,6 +29,7 @@ import cn.gov.disclosure.common.Wording;
 import cn.gov.disclosure.ledger.LedgerParser.Row;
 import cn.gov.disclosure.review.Review;
 import cn.gov.disclosure.security.CurrentUser;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Imports an office's ledger, all or nothing: every row is read and checked against the rules a
@@ -74,7 +75,9 @@ public class LedgerImport {
     @Inject
     Clock clock;
 
+    /** A large ledger stores for minutes, longer than the default transaction may run. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "disclosure.ledger.import-timeout")
     public Result run(String agencyCode, String fileName, byte[] file, boolean dryRun) {
         String agency = user.requireAgency(agencyCode);
         agencies.requireAgency("agency", agency);
