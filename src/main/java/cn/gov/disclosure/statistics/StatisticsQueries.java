@@ -97,8 +97,9 @@ public class StatisticsQueries {
             LocalDate concludedOn) {
     }
 
+    /** A year's table as published; {@code keyedIn} where its figures were keyed in, with no case behind them. */
     public record Publication(long id, AnnualTable figures, LocalDate publishedOn, Instant publishedAt,
-            String publishedBy) {
+            String publishedBy, boolean keyedIn) {
     }
 
     private final DataSource dataSource;
@@ -255,15 +256,30 @@ public class StatisticsQueries {
         }
     }
 
+    /** Stores figures keyed in as published, with no case behind them. Empty when the year was published before. */
+    @Transactional(TxType.MANDATORY)
+    public Optional<Long> keyIn(int year, String agency, String figuresJson, LocalDate on, Instant at, String by) {
+        List<Long> ids = new ArrayList<>();
+        run("""
+                insert into statistics_publication (agency_code, year, include_subordinates, figures, published_on,
+                                                    published_at, published_by, keyed_in)
+                values (?, ?, false, ?::jsonb, ?, ?, ?, true)
+                on conflict (agency_code, year, include_subordinates) do nothing
+                returning id
+                """, List.of(agency, year, figuresJson, Date.valueOf(on), Timestamp.from(at), by),
+                rs -> ids.add(rs.getLong(1)));
+        return ids.stream().findFirst();
+    }
+
     public Optional<Publication> publication(int year, String agency, boolean includeSubordinates,
             Function<String, AnnualTable> readFigures) {
         List<Publication> found = new ArrayList<>();
         run("""
-                select id, figures::text, published_on, published_at, published_by from statistics_publication
+                select id, figures::text, published_on, published_at, published_by, keyed_in from statistics_publication
                  where agency_code = ? and year = ? and include_subordinates = ?
                 """, List.of(agency, year, includeSubordinates),
                 rs -> found.add(new Publication(rs.getLong(1), readFigures.apply(rs.getString(2)), localDate(rs, 3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5))));
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getBoolean(6))));
         return found.stream().findFirst();
     }
 

@@ -11,7 +11,9 @@ public enum StatisticsRefusal implements Refusal.Reason {
     PUBLISHED_MEANWHILE(Kind.CONFLICT),
     ROW_REQUIRED(Kind.INVALID),
     UNKNOWN_ROW(Kind.INVALID),
-    UNKNOWN_COLUMN(Kind.INVALID);
+    UNKNOWN_COLUMN(Kind.INVALID),
+    FIGURES_ROWS(Kind.INVALID),
+    FIGURES_NEGATIVE(Kind.INVALID);
 
     private final Kind kind;
 

@@ -3,8 +3,12 @@ package cn.gov.disclosure.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -119,6 +123,18 @@ public class StatisticsResource {
                 .queryParam("agency", table.agency())
                 .queryParam("includeSubordinates", table.includeSubordinates())
                 .build(table.year())).entity(table).build();
+    }
+
+    /** The figures an agency published for the year before it used the service. */
+    @PUT
+    @Path("published-figures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the figures published for a year before the service was used",
+            description = "The body is the statistics JSON's `rows` and `reviews`, as published. Once, for a year that"
+                    + " has ended, as a publication; the next year's carried-in check compares with them. Answers the"
+                    + " year as published, with the differences from the cases the service holds for it.")
+    public AnnualTable keyIn(@Valid @NotNull PublishedFigures figures) {
+        return statistics.keyIn(scope(), figures);
     }
 
     @GET

@@ -3,8 +3,12 @@ package cn.gov.disclosure.statistics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,6 +83,10 @@ public class StatisticsService {
     @Transactional
     public AnnualTable published(Scope scope) {
         queries.readOnlySnapshot();
+        return asPublished(scope);
+    }
+
+    private AnnualTable asPublished(Scope scope) {
         StatisticsQueries.Publication published = publication(scope)
                 .orElseThrow(() -> Refusal.of(StatisticsRefusal.NOT_PUBLISHED, "year", scope.year(), "agency",
                         scope.agency().code));
@@ -87,9 +95,10 @@ public class StatisticsService {
 
     private AnnualTable.Published sincePublished(Scope scope, StatisticsQueries.Publication published,
             AnnualTable now) {
+        // Figures keyed in have no case behind them: only the figures are compared.
         return new AnnualTable.Published(published.publishedOn(), published.publishedAt(), published.publishedBy(),
-                Differences.of(published.figures(), now,
-                        () -> queries.changesSince(published.id(), scope.year(), scope.agencies())));
+                Differences.of(published.figures(), now, () -> published.keyedIn() ? List.of()
+                        : queries.changesSince(published.id(), scope.year(), scope.agencies())));
     }
 
     /**
@@ -110,16 +119,55 @@ public class StatisticsService {
         queries.holdCaseChanges();
         AnnualTable table = compute(scope);
         Instant publishedAt = clock.instant();
-        String figures;
-        try {
-            figures = json.writeValueAsString(table);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String figures = figuresJson(table);
         queries.publish(scope.year(), scope.agencies(), scope.agency().code, scope.includeSubordinates(), figures,
                 today, publishedAt, user.username())
                 .orElseThrow(() -> Refusal.of(StatisticsRefusal.PUBLISHED_MEANWHILE, "year", scope.year()));
         return table.withPublication(new AnnualTable.Published(today, publishedAt, user.username(), List.of()));
+    }
+
+    /**
+     * Records the figures an agency published for a year before it used the service, as published
+     * (checked only for their shape), so that the next year's carried-in check has them to compare.
+     * Once, and only for a year that has ended, as a publication is.
+     */
+    @Transactional
+    public AnnualTable keyIn(Scope scope, PublishedFigures figures) {
+        LocalDate today = dates.today();
+        if (!today.isAfter(LocalDate.of(scope.year(), 12, 31))) {
+            throw Refusal.of(StatisticsRefusal.YEAR_NOT_ENDED, "year", scope.year(), "from",
+                    LocalDate.of(scope.year() + 1, 1, 1));
+        }
+        Map<String, long[]> rows = inOrder("rows", figures.rows(), TableLayout.ROWS, TableLayout.COLUMNS.size());
+        Map<String, long[]> reviews = inOrder("reviews", figures.reviews(), TableLayout.REVIEW_ROWS,
+                TableLayout.REVIEW_COLUMNS.size());
+        AnnualTable table = new AnnualTable(scope.year(), scope.agency().code, false, TableLayout.COLUMNS, rows,
+                new AnnualTable.Reviews(TableLayout.REVIEW_COLUMNS, reviews.get(TableLayout.RECONSIDERATION),
+                        reviews.get(TableLayout.LITIGATION_DIRECT),
+                        reviews.get(TableLayout.LITIGATION_AFTER_RECONSIDERATION)), List.of(), null);
+        String json = figuresJson(table);
+        Scope own = new Scope(scope.year(), scope.agency(), false, List.of(scope.agency().code));
+        publication(own).ifPresent(earlier -> {
+            throw Refusal.of(StatisticsRefusal.PUBLISHED_ALREADY, "year", scope.year(), "on", earlier.publishedOn(),
+                    "by", earlier.publishedBy());
+        });
+        queries.keyIn(scope.year(), scope.agency().code, json, today, clock.instant(), user.username())
+                .orElseThrow(() -> Refusal.of(StatisticsRefusal.PUBLISHED_MEANWHILE, "year", scope.year()));
+        return asPublished(own);
+    }
+
+    /** The figures of every row of {@code keys}, in their order: each row there, of {@code width} figures, none negative. */
+    private static Map<String, long[]> inOrder(String field, Map<String, long[]> given, List<String> keys, int width) {
+        if (!given.keySet().equals(Set.copyOf(keys))
+                || given.values().stream().anyMatch(figures -> figures == null || figures.length != width)) {
+            throw Refusal.ofField(field, StatisticsRefusal.FIGURES_ROWS, "rows", keys, "width", width);
+        }
+        if (given.values().stream().flatMapToLong(Arrays::stream).anyMatch(figure -> figure < 0)) {
+            throw Refusal.ofField(field, StatisticsRefusal.FIGURES_NEGATIVE);
+        }
+        Map<String, long[]> ordered = new LinkedHashMap<>();
+        keys.forEach(key -> ordered.put(key, given.get(key)));
+        return ordered;
     }
 
     /**
@@ -177,6 +225,15 @@ public class StatisticsService {
 
     private Optional<StatisticsQueries.Publication> publication(Scope scope) {
         return queries.publication(scope.year(), scope.agency().code, scope.includeSubordinates(), this::readFigures);
+    }
+
+    /** A table as a publication keeps it. */
+    private String figuresJson(AnnualTable table) {
+        try {
+            return json.writeValueAsString(table);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private AnnualTable readFigures(String text) {

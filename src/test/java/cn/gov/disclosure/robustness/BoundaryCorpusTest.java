@@ -667,6 +667,8 @@ class BoundaryCorpusTest {
         calls.put("POST /api/imports", new Call(staff, State.NONE, t -> Map.of("dryRun", "true", "file", "台账.csv")));
         calls.put("GET /api/applications/ledger.xlsx", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
         calls.put("GET /api/applications/ledger.csv", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
+        calls.put("PUT /api/statistics/{year}/published-figures", new Call(staff, State.NONE,
+                t -> Map.of("{year}", lastYear)));
         calls.put("POST /ui/ledger", new Call(staff, State.NONE, t -> Map.of("mode", "check", "file", "台账.csv")));
         calls.put("GET /ui/ledger/{year}.xlsx", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
         calls.put("GET /ui/ledger/{year}.csv", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));

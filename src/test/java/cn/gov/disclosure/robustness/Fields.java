@@ -114,6 +114,7 @@ final class Fields {
                 Map.entry("consents", lenientBoolean()), Map.entry("afterReconsideration", lenientBoolean()),
                 Map.entry("overdue", strictBoolean()), Map.entry("includeSubordinates", strictBoolean()),
                 Map.entry("published", strictBoolean()), Map.entry("dryRun", strictBoolean()), Map.entry("mode", text),
+                Map.entry("rows", record()), Map.entry("reviews", record()),
                 Map.entry("Idempotency-Key", token(bounds.maxKey())), Map.entry("submission", token(bounds.maxKey())),
                 Map.entry("id", identifier()), Map.entry("review", identifier()),
                 Map.entry("reasons", text), Map.entry("location", text),
