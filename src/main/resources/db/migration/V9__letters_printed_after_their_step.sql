@@ -8,6 +8,8 @@ alter table document_content add column sha256 varchar(64);
 alter table document_content disable trigger document_content_kept_as_issued;
 update document_content c set sha256 = d.sha256 from document d where d.id = c.document_id;
 alter table document_content enable trigger document_content_kept_as_issued;
-alter table document_content alter column sha256 set not null;
 
-alter table document drop column sha256;
+-- The previous release still writes a letter's digest with the letter, and its PDF without one,
+-- while both run during an upgrade: document.sha256 stays, no longer required, until the next
+-- release drops it; a PDF kept without its digest has it computed when read.
+alter table document alter column sha256 drop not null;

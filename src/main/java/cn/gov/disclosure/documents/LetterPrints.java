@@ -69,10 +69,14 @@ class LetterPrints {
     /** The letter's PDF as kept, printed and kept now if it has not been yet. */
     Printed printed(Document document) {
         DocumentContent kept = DocumentContent.findById(document.id);
-        return kept != null ? new Printed(kept.pdf, kept.sha256) : keep(document.id, print(document));
+        if (kept == null) {
+            return keep(document.id, print(document));
+        }
+        // Kept by the previous release, which stored the digest with the letter instead.
+        return new Printed(kept.pdf, kept.sha256 != null ? kept.sha256 : Sha256.hex(kept.pdf));
     }
 
-    /** The SHA-256 of each letter's PDF, by letter, printing those not printed yet. */
+    /** The SHA-256 of each letter's PDF, by letter, printing those not printed yet (or reading those kept without it). */
     Map<UUID, String> digests(List<Document> documents) {
         Map<UUID, String> digests = new HashMap<>();
         if (documents.isEmpty()) {
@@ -80,7 +84,8 @@ class LetterPrints {
         }
         em.createQuery("select c.documentId, c.sha256 from DocumentContent c where c.documentId in ?1", Object[].class)
                 .setParameter(1, documents.stream().map(d -> d.id).toList())
-                .getResultList().forEach(row -> digests.put((UUID) row[0], (String) row[1]));
+                .getResultList().stream().filter(row -> row[1] != null)
+                .forEach(row -> digests.put((UUID) row[0], (String) row[1]));
         documents.stream().filter(d -> !digests.containsKey(d.id))
                 .forEach(d -> digests.put(d.id, printed(d).sha256()));
         return digests;
