@@ -22,10 +22,10 @@ public class LedgerBench {
         String admin = CaseBench.auth("admin", args[1]);
         long pid = Long.parseLong(args[2]);
         CaseBench.call(base, "POST", "/api/agencies", admin, "{\"code\":\"LEDGERBENCH\",\"name\":\"台账基准机关\"}", 201);
-        CaseBench.call(base, "POST", "/api/agencies/LEDGERBENCH/departments", admin, "{\"code\":\"D1\",\"name\":\"科室\"}",
-                201);
-        CaseBench.call(base, "POST", "/api/users", admin, "{\"username\":\"bench-office\",\"password\":\"bench-password\","
-                + "\"roles\":[\"office\"],\"agency\":\"LEDGERBENCH\"}", 201);
+        CaseBench.call(base, "POST", "/api/agencies/LEDGERBENCH/departments", admin,
+                "{\"code\":\"D1\",\"name\":\"科室\"}", 201);
+        CaseBench.call(base, "POST", "/api/users", admin, "{\"username\":\"bench-office\","
+                + "\"password\":\"bench-password\",\"roles\":[\"office\"],\"agency\":\"LEDGERBENCH\"}", 201);
         String office = CaseBench.auth("bench-office", "bench-password");
         System.out.printf("%-8s %12s %12s %14s %12s %10s %10s%n", "rows", "check", "import", "rows/s imported",
                 "again", "RSS before", "RSS after");

@@ -48,7 +48,8 @@ class LetterPrints {
 
     LetterPrints(MeterRegistry registry) {
         printing = Timer.builder("disclosure.letters.print")
-                .description("Printing a letter as PDF and keeping it, after its step has committed").register(registry);
+                .description("Printing a letter as PDF and keeping it, after its step has committed")
+                .register(registry);
     }
 
     /**
@@ -76,7 +77,7 @@ class LetterPrints {
         return new Printed(kept.pdf, kept.sha256 != null ? kept.sha256 : Sha256.hex(kept.pdf));
     }
 
-    /** The SHA-256 of each letter's PDF, by letter, printing those not printed yet (or reading those kept without it). */
+    /** The SHA-256 of each letter's PDF, by letter: printing those not printed yet, reading those kept without one. */
     Map<UUID, String> digests(List<Document> documents) {
         Map<UUID, String> digests = new HashMap<>();
         if (documents.isEmpty()) {

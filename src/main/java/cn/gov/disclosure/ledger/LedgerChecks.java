@@ -178,7 +178,7 @@ final class LedgerChecks {
         return waits;
     }
 
-    /** Where an open row that passed the checks stands: the one wait it is in, else with its department or on receipt. */
+    /** Where an open row that passed the checks stands: its one wait, else with its department, else on receipt. */
     static CaseStatus standing(LedgerEntry e, Periods periods, LocalDate today) {
         List<CaseStatus> waits = new LedgerChecks(e, periods, today, today).pending();
         if (!waits.isEmpty()) {

@@ -169,12 +169,13 @@ public class LedgerExport {
 
     private static Map<UUID, List<CaseEvent>> histories(List<DisclosureCase> cases) {
         Map<UUID, List<CaseEvent>> histories = new HashMap<>();
-        inChunks(cases.stream().map(c -> c.id).toList(), ids -> CaseEvent.<CaseEvent> list("caseId in ?1 order by id", ids))
+        inChunks(cases.stream().map(c -> c.id).toList(),
+                ids -> CaseEvent.<CaseEvent> list("caseId in ?1 order by id", ids))
                 .forEach(e -> histories.computeIfAbsent(e.caseId, id -> new ArrayList<>()).add(e));
         return histories;
     }
 
-    /** What {@code query} finds for all of {@code ids}, asked of a chunk at a time: a statement takes 65,535 parameters at most. */
+    /** What {@code query} finds for all {@code ids}, a chunk at a time: a statement takes 65,535 parameters at most. */
     private static <T> List<T> inChunks(List<UUID> ids, Function<List<UUID>, List<T>> query) {
         List<T> found = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {

@@ -158,7 +158,7 @@ final class LedgerFiles {
         }
     }
 
-    /** A workbook of the ledger's sheets (each a header row, then rows of text), a sheet of instructions last if given. */
+    /** A workbook of the ledger's sheets (a header row, then rows of text), a sheet of instructions last if given. */
     static byte[] xlsx(Map<String, List<List<String>>> sheets, List<List<String>> instructions) {
         // A streaming workbook keeps a window of rows in memory, so a large export stays small.
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);

@@ -158,7 +158,7 @@ public class LedgerImport {
         int stored = 0;
         for (Row<LedgerEntry> row : fresh) {
             if (++stored % STORED_PER_FLUSH == 0) {
-                // Every query flushes what the session holds: keep it small, or a large ledger stores in quadratic time.
+                // Every query flushes what the session holds: keep it small, or a ledger stores in quadratic time.
                 em.flush();
                 em.clear();
             }
@@ -170,7 +170,8 @@ public class LedgerImport {
                     e.acceptedOn(), e.correctionRequestedOn(), counted.correctionDueOn(), e.correctedOn(),
                     e.consultedOn(), counted.consultationEndsOn(), e.consultationRepliedOn(), e.extendedOn(),
                     e.feeNotifiedOn(), e.feeMethod(), e.feePages(), counted.feeDueOn(), e.feePaidOn(), e.closedOn(),
-                    e.outcome(), LedgerChecks.standing(e, counted, today), Map.of("file", source, "row", row.number()))));
+                    e.outcome(), LedgerChecks.standing(e, counted, today),
+                    Map.of("file", source, "row", row.number()))));
         }
         for (Row<LedgerReview> row : freshReviews) {
             LedgerReview r = row.entry();
@@ -191,8 +192,9 @@ public class LedgerImport {
 
     /** The periods the service would count for the row's steps, with the row's own correction period where given. */
     private LedgerChecks.Periods periods(LedgerEntry e, WorkingDayCalendar calendar) {
-        LocalDate correctionDue = e.correctionRequestedOn() == null ? null : e.correctionDueOn() != null
-                ? e.correctionDueOn() : calendar.addWorkingDays(e.correctionRequestedOn(), rules.correctionWorkingDays());
+        LocalDate correctionDue = e.correctionRequestedOn() == null ? null
+                : e.correctionDueOn() != null ? e.correctionDueOn()
+                : calendar.addWorkingDays(e.correctionRequestedOn(), rules.correctionWorkingDays());
         LocalDate consultationEnds = e.consultedOn() == null ? null
                 : calendar.addWorkingDays(e.consultedOn(), rules.consultationWorkingDays());
         LocalDate feeDue = e.feeNotifiedOn() == null ? null

@@ -48,7 +48,7 @@ final class LedgerParser {
         }
         List<Row<LedgerEntry>> entries = new ArrayList<>();
         if (parser.hasHeaders(LedgerLayout.APPLICATIONS, applications,
-                Column.of(LedgerLayout.APPLICATIONS).stream().filter(c -> c.required).map(c -> c.header).toList())) {
+                required(LedgerLayout.APPLICATIONS))) {
             for (LedgerFiles.RawRow row : applications.rows()) {
                 parser.entry(row).ifPresent(entry -> entries.add(new Row<>(row.number(), entry)));
             }
@@ -56,7 +56,7 @@ final class LedgerParser {
         List<Row<LedgerReview>> reviews = new ArrayList<>();
         LedgerFiles.RawSheet reviewSheet = sheets.get(LedgerLayout.REVIEWS);
         if (reviewSheet != null && !reviewSheet.rows().isEmpty() && parser.hasHeaders(LedgerLayout.REVIEWS,
-                reviewSheet, Column.of(LedgerLayout.REVIEWS).stream().filter(c -> c.required).map(c -> c.header).toList())) {
+                reviewSheet, required(LedgerLayout.REVIEWS))) {
             for (LedgerFiles.RawRow row : reviewSheet.rows()) {
                 parser.review(row).ifPresent(review -> reviews.add(new Row<>(row.number(), review)));
             }
@@ -66,9 +66,14 @@ final class LedgerParser {
         return new Parsed(rows, entries, reviews, List.copyOf(parser.errors));
     }
 
+    private static List<String> required(String sheet) {
+        return Column.of(sheet).stream().filter(c -> c.required).map(c -> c.header).toList();
+    }
+
     private boolean hasHeaders(String sheet, LedgerFiles.RawSheet raw, List<String> required) {
         List<String> missing = required.stream().filter(h -> !raw.headers().contains(h)).toList();
-        missing.forEach(header -> errors.add(new LedgerError(sheet, 1, header, Wording.chinese("Ledger.MISSING_HEADER", "header", header))));
+        missing.forEach(header -> errors.add(new LedgerError(sheet, 1, header,
+                Wording.chinese("Ledger.MISSING_HEADER", "header", header))));
         return missing.isEmpty();
     }
 
@@ -79,7 +84,8 @@ final class LedgerParser {
                 cells.text(Column.PHONE), cells.text(Column.EMAIL), cells.text(Column.ADDRESS),
                 cells.word(Column.CHANNEL, LedgerLayout.CHANNELS), cells.date(Column.RECEIVED_ON),
                 cells.text(Column.DESCRIPTION), cells.word(Column.DELIVERY_FORM, LedgerLayout.DELIVERY_FORMS),
-                cells.text(Column.DEPARTMENT), cells.date(Column.ACCEPTED_ON), cells.date(Column.CORRECTION_REQUESTED_ON),
+                cells.text(Column.DEPARTMENT), cells.date(Column.ACCEPTED_ON),
+                cells.date(Column.CORRECTION_REQUESTED_ON),
                 cells.date(Column.CORRECTION_DUE_ON), cells.date(Column.CORRECTED_ON), cells.date(Column.CONSULTED_ON),
                 cells.date(Column.CONSULTATION_REPLIED_ON), cells.date(Column.EXTENDED_ON),
                 cells.date(Column.FEE_NOTIFIED_ON), cells.word(Column.FEE_METHOD, LedgerLayout.FEE_METHODS),
@@ -148,7 +154,8 @@ final class LedgerParser {
             }
             Optional<E> read = words.read(value);
             if (read.isEmpty()) {
-                refuse(header, Wording.chinese("Ledger.NOT_A_WORD", "value", value, "words", String.join("、", words.words())));
+                refuse(header, Wording.chinese("Ledger.NOT_A_WORD", "value", value, "words",
+                        String.join("、", words.words())));
             }
             return read.orElse(null);
         }

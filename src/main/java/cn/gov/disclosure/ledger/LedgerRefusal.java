@@ -3,7 +3,7 @@ package cn.gov.disclosure.ledger;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.common.Refusal.Kind;
 
-/** Refusals of a ledger as a whole; worded in the bundle as {@code LedgerRefusal.X}. Its rows' problems are listed instead. */
+/** Refusals of a ledger as a whole, worded in the bundle as {@code LedgerRefusal.X}; its rows' problems are listed. */
 public enum LedgerRefusal implements Refusal.Reason {
     FILE_REQUIRED(Kind.INVALID),
     UNREADABLE(Kind.INVALID),

@@ -31,7 +31,10 @@ import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.security.Roles;
 
-/** The ledger (台账): its template and its import (CONTRACT "Taking over existing records"); {@link LedgerExportResource} writes it back. */
+/**
+ * The ledger (台账): its template and its import (CONTRACT "Taking over existing records");
+ * {@link LedgerExportResource} writes it back.
+ */
 @Path("/api/imports")
 @RolesAllowed({ Roles.OFFICE, Roles.ADMIN })
 @Tag(name = "Ledger", description = "Taking over an office's existing records (台账) and writing them back")

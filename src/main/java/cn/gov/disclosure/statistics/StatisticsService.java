@@ -156,7 +156,7 @@ public class StatisticsService {
         return asPublished(own);
     }
 
-    /** The figures of every row of {@code keys}, in their order: each row there, of {@code width} figures, none negative. */
+    /** The figures of each row of {@code keys} in their order: every row given, {@code width} figures, none below 0. */
     private static Map<String, long[]> inOrder(String field, Map<String, long[]> given, List<String> keys, int width) {
         if (!given.keySet().equals(Set.copyOf(keys))
                 || given.values().stream().anyMatch(figures -> figures == null || figures.length != width)) {

@@ -419,7 +419,7 @@ class BoundaryCorpusTest {
                     raw.contentType().endsWith("boundary=" + BOUNDARY) ? BOUNDARY : null, raw.body()));
         }
 
-        /** The page a form posted to {@code address} is on: the case's, the registration's, or the form's own address. */
+        /** The page a form posted to {@code address} is on: the case's, the registration's, or its own. */
         private String formPage(String address) {
             return !address.startsWith("/ui/applications") ? address
                     : target.id() == null ? "/ui/applications/new" : "/ui/applications/" + target.id();

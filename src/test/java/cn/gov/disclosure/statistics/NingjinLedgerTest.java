@@ -80,7 +80,8 @@ class NingjinLedgerTest {
         for (int i = 0; i < outcomes.size(); i++) {
             String outcome = outcomes.get(i);
             boolean feeUnpaid = outcome.startsWith("申请人逾期未按收费通知");
-            // Unpaid: the notice on the next day, closed well after its 20 working days; withdrawals never went to a department.
+            // Unpaid: noticed the next day, closed well after its 20 working days. Withdrawals never
+            // went to a department.
             applications.add(row("2024-" + (1 + i), received, outcome.equals("其他") ? null : received,
                     feeUnpaid ? received.plusDays(1) : null, feeUnpaid ? received.plusDays(60) : received.plusDays(14),
                     outcome));
