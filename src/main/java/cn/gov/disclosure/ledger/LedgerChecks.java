@@ -128,7 +128,7 @@ final class LedgerChecks {
             return;
         }
         if (e.closedOn() == null) {
-            if (pending().size() > 1) {
+            if (pending(e, periods, today).size() > 1) {
                 refuse(null, "TWO_PENDING");
             }
             return;
@@ -163,7 +163,7 @@ final class LedgerChecks {
     }
 
     /** The waits an open row is in: for a correction, a third party's reply, a payment. */
-    private List<CaseStatus> pending() {
+    private static List<CaseStatus> pending(LedgerEntry e, Periods periods, LocalDate today) {
         List<CaseStatus> waits = new ArrayList<>();
         if (e.correctionRequestedOn() != null && e.correctedOn() == null) {
             waits.add(CaseStatus.CORRECTION_REQUESTED);
@@ -180,7 +180,7 @@ final class LedgerChecks {
 
     /** Where an open row that passed the checks stands: its one wait, else with its department, else on receipt. */
     static CaseStatus standing(LedgerEntry e, Periods periods, LocalDate today) {
-        List<CaseStatus> waits = new LedgerChecks(e, periods, today, today).pending();
+        List<CaseStatus> waits = pending(e, periods, today);
         if (!waits.isEmpty()) {
             return waits.get(0);
         }

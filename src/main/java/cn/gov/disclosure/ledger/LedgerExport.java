@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import cn.gov.disclosure.cases.CaseEvent;
 import cn.gov.disclosure.cases.CaseHistory;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.FeeMethod;
+import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.ledger.LedgerLayout.Column;
 import cn.gov.disclosure.review.Review;
@@ -48,8 +50,9 @@ public class LedgerExport {
     AgencyService agencies;
 
     /** The workbook of the cases received in, closed in or open during {@code year}, with their reviews. */
-    public Exported xlsx(String agencyCode, int year) {
-        String agency = scope(agencyCode, year);
+    public Exported xlsx(String agencyCode, String yearAsked) {
+        String agency = scope(agencyCode);
+        int year = year(yearAsked);
         List<DisclosureCase> cases = casesOf(agency, year);
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
         sheets.put(LedgerLayout.APPLICATIONS, applicationRows(cases));
@@ -58,8 +61,9 @@ public class LedgerExport {
     }
 
     /** The same cases as CSV, sheet 申请 alone. */
-    public Exported csv(String agencyCode, int year) {
-        String agency = scope(agencyCode, year);
+    public Exported csv(String agencyCode, String yearAsked) {
+        String agency = scope(agencyCode);
+        int year = year(yearAsked);
         return new Exported(name(agency, year, "csv"), LedgerFiles.csv(applicationRows(casesOf(agency, year))));
     }
 
@@ -76,37 +80,40 @@ public class LedgerExport {
         return LedgerFiles.xlsx(sheets, instructions);
     }
 
-    /** Every case of the agency as its ledger row, by its number: the import's reference for what it already holds. */
-    Map<String, LedgerEntry> entriesByNumber(String agency) {
+    /** What an agency already holds, as the import compares a ledger with it: each case by its number, as its row. */
+    record Held(Map<String, LedgerEntry> entries, Map<String, UUID> ids, Set<LedgerReview> reviews) {
+    }
+
+    /** The agency's cases and reviews as ledger rows, read once. */
+    Held held(String agency) {
         List<DisclosureCase> cases = DisclosureCase.list("agencyCode", agency);
         Map<UUID, List<CaseEvent>> histories = histories(cases);
         Map<String, LedgerEntry> entries = new HashMap<>();
+        Map<String, UUID> ids = new HashMap<>();
+        Map<UUID, String> numbers = new HashMap<>();
         for (DisclosureCase c : cases) {
             entries.put(number(c), entry(c, histories.getOrDefault(c.id, List.of())));
+            ids.putIfAbsent(number(c), c.id);
+            numbers.put(c.id, number(c));
         }
-        return entries;
+        Set<LedgerReview> reviews = Review.<Review> list("agencyCode", agency).stream()
+                .map(r -> review(r, numbers.get(r.caseId))).collect(Collectors.toSet());
+        return new Held(entries, ids, reviews);
     }
 
-    /** The agency's cases by their number. */
-    Map<String, UUID> caseIdsByNumber(String agency) {
-        return DisclosureCase.<DisclosureCase> list("agencyCode", agency).stream()
-                .collect(Collectors.toMap(LedgerExport::number, c -> c.id, (a, b) -> a));
-    }
-
-    /** The agency's reviews as ledger rows. */
-    List<LedgerReview> reviews(String agency) {
-        Map<UUID, String> numbers = caseIdsByNumber(agency).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
-        return Review.<Review> list("agencyCode", agency).stream().map(r -> review(r, numbers.get(r.caseId))).toList();
-    }
-
-    private String scope(String agencyCode, int year) {
+    private String scope(String agencyCode) {
         String agency = user.requireAgency(agencyCode);
         agencies.requireAgency("agency", agency);
-        if (year < 2000 || year > 9999) {
+        return agency;
+    }
+
+    /** The year asked for, as a query parameter or an address gives it: required, from 2000 to 9999. */
+    private static int year(String year) {
+        int asked = QueryParams.integer("year", year, 0, 2000, 9999);
+        if (asked == 0) {
             throw Refusal.ofField("year", LedgerRefusal.YEAR_OUT_OF_RANGE);
         }
-        return agency;
+        return asked;
     }
 
     private static List<DisclosureCase> casesOf(String agency, int year) {

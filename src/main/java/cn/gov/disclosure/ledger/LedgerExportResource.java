@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.security.Roles;
 
 /**
@@ -35,7 +34,7 @@ public class LedgerExportResource {
     @Operation(summary = "The cases received in, closed in or open during a year, as a ledger (with its reviews)")
     public Response xlsx(@Parameter(description = "The agency; an office exports its own") @QueryParam("agency")
             String agency, @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
-        LedgerExport.Exported exported = exports.xlsx(agency, year(year));
+        LedgerExport.Exported exported = exports.xlsx(agency, year);
         return LedgerResource.download(LedgerResource.XLSX, exported.name(), exported.content());
     }
 
@@ -45,12 +44,7 @@ public class LedgerExportResource {
     @Operation(summary = "The same cases as CSV (sheet 申请 alone)")
     public Response csv(@Parameter(description = "The agency; an office exports its own") @QueryParam("agency")
             String agency, @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year) {
-        LedgerExport.Exported exported = exports.csv(agency, year(year));
+        LedgerExport.Exported exported = exports.csv(agency, year);
         return LedgerResource.download(LedgerResource.CSV, exported.name(), exported.content());
-    }
-
-    /** The year asked for; none is refused by the export, as one out of range is. */
-    private static int year(String year) {
-        return QueryParams.integer("year", year, 0, 2000, 9999);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -93,7 +92,7 @@ public class LedgerImport {
         List<LedgerError> errors = new ArrayList<>(parsed.errors());
         Map<String, Department> departments = agencies.departments(agency).stream()
                 .collect(Collectors.toMap(d -> d.code, d -> d));
-        Map<String, LedgerEntry> held = export.entriesByNumber(agency);
+        LedgerExport.Held held = export.held(agency);
         WorkingDayCalendar calendar = calendars.calendar();
         LocalDate today = dates.today();
 
@@ -123,7 +122,7 @@ public class LedgerImport {
             if (!problems.isEmpty()) {
                 continue;
             }
-            LedgerEntry existing = held.get(entry.number());
+            LedgerEntry existing = held.entries().get(entry.number());
             if (existing == null) {
                 fresh.add(new Row<>(row.number(), entry));
                 periods.put(entry.number(), counted);
@@ -134,15 +133,14 @@ public class LedgerImport {
             }
         }
         List<Row<LedgerReview>> freshReviews = new ArrayList<>();
-        Set<LedgerReview> heldReviews = Set.copyOf(export.reviews(agency));
-        Map<String, LedgerEntry> known = new HashMap<>(held);
+        Map<String, LedgerEntry> known = new HashMap<>(held.entries());
         fresh.forEach(r -> known.put(r.entry().number(), r.entry()));
         for (Row<LedgerReview> row : parsed.reviews()) {
             LedgerReview review = row.entry();
             String problem = reviewProblem(review, known.get(review.number()), today);
             if (problem != null) {
                 errors.add(new LedgerError(LedgerLayout.REVIEWS, row.number(), null, problem));
-            } else if (heldReviews.contains(review)) {
+            } else if (held.reviews().contains(review)) {
                 unchanged++;
             } else {
                 freshReviews.add(row);
@@ -154,7 +152,7 @@ public class LedgerImport {
                     List.copyOf(errors));
         }
         String source = fileName == null || fileName.isBlank() ? Sha256.hex(file) : fileName;
-        Map<String, UUID> cases = new HashMap<>(export.caseIdsByNumber(agency));
+        Map<String, UUID> cases = new HashMap<>(held.ids());
         int stored = 0;
         for (Row<LedgerEntry> row : fresh) {
             if (++stored % STORED_PER_FLUSH == 0) {

@@ -108,14 +108,7 @@ public class StatisticsService {
     @Transactional
     public AnnualTable publish(Scope scope) {
         LocalDate today = dates.today();
-        if (!today.isAfter(LocalDate.of(scope.year(), 12, 31))) {
-            throw Refusal.of(StatisticsRefusal.YEAR_NOT_ENDED, "year", scope.year(), "from",
-                    LocalDate.of(scope.year() + 1, 1, 1));
-        }
-        publication(scope).ifPresent(earlier -> {
-            throw Refusal.of(StatisticsRefusal.PUBLISHED_ALREADY, "year", scope.year(), "on", earlier.publishedOn(),
-                    "by", earlier.publishedBy());
-        });
+        requirePublishable(scope, today);
         queries.holdCaseChanges();
         AnnualTable table = compute(scope);
         Instant publishedAt = clock.instant();
@@ -134,10 +127,8 @@ public class StatisticsService {
     @Transactional
     public AnnualTable keyIn(Scope scope, PublishedFigures figures) {
         LocalDate today = dates.today();
-        if (!today.isAfter(LocalDate.of(scope.year(), 12, 31))) {
-            throw Refusal.of(StatisticsRefusal.YEAR_NOT_ENDED, "year", scope.year(), "from",
-                    LocalDate.of(scope.year() + 1, 1, 1));
-        }
+        Scope own = new Scope(scope.year(), scope.agency(), false, List.of(scope.agency().code));
+        requirePublishable(own, today);
         Map<String, long[]> rows = inOrder("rows", figures.rows(), TableLayout.ROWS, TableLayout.COLUMNS.size());
         Map<String, long[]> reviews = inOrder("reviews", figures.reviews(), TableLayout.REVIEW_ROWS,
                 TableLayout.REVIEW_COLUMNS.size());
@@ -145,15 +136,21 @@ public class StatisticsService {
                 new AnnualTable.Reviews(TableLayout.REVIEW_COLUMNS, reviews.get(TableLayout.RECONSIDERATION),
                         reviews.get(TableLayout.LITIGATION_DIRECT),
                         reviews.get(TableLayout.LITIGATION_AFTER_RECONSIDERATION)), List.of(), null);
-        String json = figuresJson(table);
-        Scope own = new Scope(scope.year(), scope.agency(), false, List.of(scope.agency().code));
-        publication(own).ifPresent(earlier -> {
+        queries.keyIn(scope.year(), scope.agency().code, figuresJson(table), today, clock.instant(), user.username())
+                .orElseThrow(() -> Refusal.of(StatisticsRefusal.PUBLISHED_MEANWHILE, "year", scope.year()));
+        return asPublished(own);
+    }
+
+    /** A year is published once, and only once it has ended. */
+    private void requirePublishable(Scope scope, LocalDate today) {
+        if (!today.isAfter(LocalDate.of(scope.year(), 12, 31))) {
+            throw Refusal.of(StatisticsRefusal.YEAR_NOT_ENDED, "year", scope.year(), "from",
+                    LocalDate.of(scope.year() + 1, 1, 1));
+        }
+        publication(scope).ifPresent(earlier -> {
             throw Refusal.of(StatisticsRefusal.PUBLISHED_ALREADY, "year", scope.year(), "on", earlier.publishedOn(),
                     "by", earlier.publishedBy());
         });
-        queries.keyIn(scope.year(), scope.agency().code, json, today, clock.instant(), user.username())
-                .orElseThrow(() -> Refusal.of(StatisticsRefusal.PUBLISHED_MEANWHILE, "year", scope.year()));
-        return asPublished(own);
     }
 
     /** The figures of each row of {@code keys} in their order: every row given, {@code width} figures, none below 0. */

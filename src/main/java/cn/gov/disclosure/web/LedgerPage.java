@@ -23,7 +23,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import cn.gov.disclosure.attachment.CaseAttachmentsResource;
 import cn.gov.disclosure.attachment.ReceivedFile;
 import cn.gov.disclosure.common.BusinessDates;
-import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.ledger.LedgerExport;
 import cn.gov.disclosure.ledger.LedgerImport;
@@ -101,14 +100,14 @@ public class LedgerPage {
     @GET
     @Path("{year}.xlsx")
     public Response xlsx(@PathParam("year") String year) {
-        LedgerExport.Exported exported = exports.xlsx(null, QueryParams.integer("year", year, 0, 2000, 9999));
+        LedgerExport.Exported exported = exports.xlsx(null, year);
         return LedgerResource.download(LedgerResource.XLSX, exported.name(), exported.content());
     }
 
     @GET
     @Path("{year}.csv")
     public Response csv(@PathParam("year") String year) {
-        LedgerExport.Exported exported = exports.csv(null, QueryParams.integer("year", year, 0, 2000, 9999));
+        LedgerExport.Exported exported = exports.csv(null, year);
         return LedgerResource.download(LedgerResource.CSV, exported.name(), exported.content());
     }
 
