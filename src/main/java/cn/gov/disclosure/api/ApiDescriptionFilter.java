@@ -55,6 +55,7 @@ public class ApiDescriptionFilter implements OASFilter {
     /** Where the actions on a case are, and the one operation that previews any of their letters. */
     private static final String APPLICATION = "/api/applications/{id}/";
     private static final String PREVIEW = APPLICATION + "{action}/preview";
+    private static final String PUBLIC = "/api/public/";
 
     /** One operation and where it sits. */
     private record Endpoint(String path, PathItem.HttpMethod method, Operation operation) {
@@ -78,6 +79,11 @@ public class ApiDescriptionFilter implements OASFilter {
 
         boolean isSecured() {
             return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        }
+
+        /** The applicants' operations, open without sign-in. */
+        boolean isPublic() {
+            return path.startsWith(PUBLIC);
         }
     }
 
@@ -105,6 +111,9 @@ public class ApiDescriptionFilter implements OASFilter {
             new Answer("429", "TooManySignIns", "Too many wrong passwords of late for this user name or client"
                     + " address: no password was checked. Try again after `Retry-After` seconds.", Endpoint::isSecured,
                     Map.of("Retry-After", header("Seconds until the lock ends"))),
+            new Answer("429", "TooManyAttempts", "Too many attempts of late from this address, or on this reference:"
+                    + " nothing was looked at. Try again after `Retry-After` seconds.", Endpoint::isPublic,
+                    Map.of("Retry-After", header("Seconds until the window ends"))),
             new Answer("503", "Unavailable", "The database cannot be reached just now; nothing was changed. Retry"
                     + " after `Retry-After` seconds (a registration with the same `Idempotency-Key`).", e -> true,
                     Map.of("Retry-After", header("Seconds to wait before retrying"))));
@@ -167,9 +176,10 @@ public class ApiDescriptionFilter implements OASFilter {
         }
         // By status, as a reader looks them up (Quarkus adds its own in no particular order).
         operation.getResponses().setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
-        if (endpoint.isSecured()) {
-            String roles = roles(operation);
-            String sentence = "Roles: " + (roles.isEmpty() ? "any signed-in user" : roles) + ".";
+        if (endpoint.isSecured() || endpoint.isPublic()) {
+            String roles = endpoint.isPublic() ? "" : roles(operation);
+            String sentence = endpoint.isPublic() ? "No sign-in: open to anyone."
+                    : "Roles: " + (roles.isEmpty() ? "any signed-in user" : roles) + ".";
             operation.setDescription(operation.getDescription() == null ? sentence
                     : operation.getDescription() + "\n\n" + sentence);
         }

@@ -103,6 +103,23 @@ public class ApplicationResource {
     }
 
     @POST
+    @Path("{id}/confirmation")
+    @Operation(summary = "Confirm an online submission",
+            description = "`SUBMITTED_ONLINE` → `RECEIVED`: `on` becomes the receipt date (Art 31(3)), from which the"
+                    + " response period runs; the case takes its tracking number and its receipt letter.")
+    public CaseView confirm(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
+        return view(commands.confirm(id, request));
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Operation(summary = "Answer an online submission that is no application",
+            description = "`SUBMITTED_ONLINE` → `REJECTED`; the applicant sees the reason. No table counts it.")
+    public CaseView reject(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Rejection request) {
+        return view(commands.reject(id, request));
+    }
+
+    @POST
     @Path("{id}/acceptance")
     @Operation(summary = "Accept a complete application and pass it to a department",
             description = "`RECEIVED` → `IN_PROGRESS`.")

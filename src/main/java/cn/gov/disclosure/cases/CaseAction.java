@@ -5,6 +5,8 @@ import static cn.gov.disclosure.cases.CaseStatus.CLOSED;
 import static cn.gov.disclosure.cases.CaseStatus.CORRECTION_REQUESTED;
 import static cn.gov.disclosure.cases.CaseStatus.IN_PROGRESS;
 import static cn.gov.disclosure.cases.CaseStatus.RECEIVED;
+import static cn.gov.disclosure.cases.CaseStatus.REJECTED;
+import static cn.gov.disclosure.cases.CaseStatus.SUBMITTED_ONLINE;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -28,6 +30,10 @@ import cn.gov.disclosure.security.Roles;
  */
 public enum CaseAction {
 
+    /** Art 31(3): the agency confirms an online submission; that day is the day of receipt. */
+    CONFIRMATION("confirmation", Roles.CLERK, EventType.RECEIVED, EnumSet.of(SUBMITTED_ONLINE)),
+    /** An online submission that is no application (no request for information at all) is answered so. */
+    REJECTION("rejection", Roles.CLERK, EventType.SUBMISSION_REJECTED, EnumSet.of(SUBMITTED_ONLINE)),
     ACCEPTANCE("acceptance", Roles.CLERK, EventType.ACCEPTED, EnumSet.of(RECEIVED)),
     /** Art 30: everything to correct is asked for at once, so only once. */
     CORRECTION_REQUEST("correction-request", Roles.CLERK, EventType.CORRECTION_REQUESTED,
@@ -48,10 +54,11 @@ public enum CaseAction {
             refuseIf(c -> c.feeMethod != null, c -> Refusal.of(CaseRefusal.FEE_ONCE))),
     FEE_PAYMENT("fee-payment", Roles.OFFICE, EventType.FEE_PAID, EnumSet.of(AWAITING_FEE)),
     DECISION("decision", Roles.HANDLER, EventType.DECIDED, EnumSet.of(IN_PROGRESS)),
-    WITHDRAWAL("withdrawal", Roles.CLERK, EventType.WITHDRAWN, EnumSet.complementOf(EnumSet.of(CLOSED))),
+    WITHDRAWAL("withdrawal", Roles.CLERK, EventType.WITHDRAWN,
+            EnumSet.complementOf(EnumSet.of(SUBMITTED_ONLINE, CLOSED, REJECTED))),
     OUTCOME_CORRECTION("outcome-correction", Roles.OFFICE, EventType.OUTCOME_CORRECTED, EnumSet.of(CLOSED)),
     /** Filing a reconsideration or lawsuit, or recording its result: kept beside the history, not in it. */
-    REVIEWS("reviews", Roles.OFFICE, null, EnumSet.allOf(CaseStatus.class));
+    REVIEWS("reviews", Roles.OFFICE, null, EnumSet.complementOf(EnumSet.of(SUBMITTED_ONLINE, REJECTED)));
 
     /** A further condition on the case: the refusal it gives where the case does not meet it, else empty. */
     private interface Condition extends Function<DisclosureCase, Optional<Refusal>> {

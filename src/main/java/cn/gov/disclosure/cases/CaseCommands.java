@@ -77,6 +77,30 @@ public class CaseCommands {
     @Inject
     Event<CaseStepRecorded> recorded;
 
+    @Inject
+    CaseRegistration registration;
+
+    /**
+     * Confirms an online submission: {@code on} becomes its receipt date (Art 31(3)), from which
+     * its response period runs, and it goes on as a registered application.
+     */
+    public DisclosureCase confirm(UUID id, @Valid @NotNull CaseRequests.Dated request) {
+        Step step = begin(CaseAction.CONFIRMATION, id, request.on());
+        DisclosureCase c = step.c();
+        registration.receive(c, step.on(), user.username(),
+                Map.of("channel", c.channel.name(), "submittedOn", c.submittedOn.toString()));
+        return c;
+    }
+
+    /** Answers an online submission that is no application; it is never received, so no table counts it. */
+    public DisclosureCase reject(UUID id, @Valid @NotNull CaseRequests.Rejection request) {
+        Step step = begin(CaseAction.REJECTION, id, request.on());
+        DisclosureCase c = step.c();
+        c.status = CaseStatus.REJECTED;
+        recorded.fire(new CaseStepRecorded(c, record(step, Map.of("reason", request.reason()))));
+        return c;
+    }
+
     public DisclosureCase accept(UUID id, @Valid @NotNull CaseRequests.Acceptance request) {
         Step step = begin(CaseAction.ACCEPTANCE, id, request.on());
         DisclosureCase c = step.c();

@@ -13,10 +13,12 @@ import java.util.UUID;
  * contact details and the history: {@code applicant} then holds only the type and the name, and
  * {@code events} is null.
  *
+ * @param receivedOn the legal receipt date; null for an online submission not yet confirmed
+ * @param submittedOn the day an online submission was made; null for an application registered by staff
  * @param allowedActions what the reading user may do to the case now, by its state and the user's roles
  */
 public record CaseDetails(UUID id, String trackingNumber, String agency, Applicant applicant, Channel channel,
-        LocalDate receivedOn, String description, DeliveryForm deliveryForm, Department department,
+        LocalDate receivedOn, LocalDate submittedOn, String description, DeliveryForm deliveryForm, Department department,
         CaseStatus status, LocalDate responseDueOn, ResponseClock clock, boolean overdue, String deadlineProblem,
         boolean extended, Correction correction, Fee fee, Outcome outcome, LocalDate closedOn, String registeredBy,
         List<Event> events, List<CaseAction> allowedActions) {

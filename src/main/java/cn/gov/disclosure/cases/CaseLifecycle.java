@@ -83,10 +83,11 @@ public class CaseLifecycle {
         }
     }
 
-    /** A newly loaded calendar moves the due dates of every open case. */
+    /** A newly loaded calendar moves the due dates of every open case (a submission not yet received has none). */
     void recount(@Observes CalendarChanged changed) {
         var calendar = calendars.calendar();
-        for (DisclosureCase c : DisclosureCase.<DisclosureCase> list("status <> ?1", CaseStatus.CLOSED)) {
+        for (DisclosureCase c : DisclosureCase.<DisclosureCase> list("receivedOn is not null and status <> ?1",
+                CaseStatus.CLOSED)) {
             deadlines.update(c, CaseEvent.history(c.id), calendar);
         }
     }

@@ -81,11 +81,12 @@ public class CaseQueries {
     public record Explained(CaseDetails details, Deadlines.Explanation deadline) {
     }
 
+    /** The case with its history; {@code deadline} is null for a submission not yet received, which has no period. */
     public Explained explained(UUID id) {
         DisclosureCase c = find(id);
         List<CaseEvent> history = CaseEvent.history(c.id);
-        return new Explained(details(c, history),
-                deadlines.explain(c, history, calendars.calendar(), dates.today()));
+        return new Explained(details(c, history), c.receivedOn == null ? null
+                : deadlines.explain(c, history, calendars.calendar(), dates.today()));
     }
 
     private CaseDetails details(DisclosureCase c, List<CaseEvent> history) {
@@ -201,7 +202,7 @@ public class CaseQueries {
     private CaseDetails details(DisclosureCase c, CaseDetails.Department department, CaseDetails.Applicant applicant,
             List<CaseDetails.Event> events) {
         return new CaseDetails(c.id, c.trackingNumber, c.agencyCode, applicant, c.channel, c.receivedOn,
-                c.description, c.deliveryForm, department, c.status, c.responseDueOn, c.clock,
+                c.submittedOn, c.description, c.deliveryForm, department, c.status, c.responseDueOn, c.clock,
                 c.isOverdue(dates.today()), c.deadlineProblem, c.extended,
                 c.correctionRequested ? new CaseDetails.Correction(c.correctionDueOn, c.corrected) : null,
                 c.feeMethod == null ? null : new CaseDetails.Fee(c.feeMethod, c.feeAmount, c.feeBasis, c.feeDueOn),

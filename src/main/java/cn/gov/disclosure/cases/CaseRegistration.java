@@ -3,6 +3,7 @@ package cn.gov.disclosure.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ public class CaseRegistration {
 
     /** The longest Idempotency-Key (or the registration form's one-off key) the service keeps. */
     public static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    /** Who submits online, in the history and as the scope of a submission's Idempotency-Key (with the address). */
+    private static final String SUBMITTER = "applicant:";
 
     @Inject
     EntityManager em;
@@ -65,56 +69,120 @@ public class CaseRegistration {
         String agency = user.requireAgency(request.agency());
         agencies.requireAgency("agency", agency);
         LocalDate receivedOn = dates.dayOf("receivedOn", request.receivedOn());
-        if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
-            throw Refusal.ofField("Idempotency-Key", CaseRefusal.KEY_TOO_LONG, "max", MAX_IDEMPOTENCY_KEY);
-        }
         UUID id = UUID.randomUUID();
-        if (idempotencyKey != null) {
-            // Waits for a concurrent request with the same key to finish, then yields to it.
-            int claimed = em.createNativeQuery("insert into idempotency_key (username, key, case_id, created_at) "
-                    + "values (?1, ?2, ?3, now()) on conflict do nothing")
-                    .setParameter(1, user.username()).setParameter(2, idempotencyKey).setParameter(3, id)
-                    .executeUpdate();
-            if (claimed == 0) {
-                UUID earlier = (UUID) em.createNativeQuery(
-                        "select case_id from idempotency_key where username = ?1 and key = ?2")
-                        .setParameter(1, user.username()).setParameter(2, idempotencyKey).getSingleResult();
-                return new Registered(em.find(DisclosureCase.class, earlier), true);
-            }
+        Optional<UUID> earlier = claim(user.username(), idempotencyKey, id);
+        if (earlier.isPresent()) {
+            return new Registered(em.find(DisclosureCase.class, earlier.get()), true);
         }
+        DisclosureCase c = newCase(id, agency, request.applicant(), request.description(), request.deliveryForm());
+        c.channel = request.channel();
+        c.status = CaseStatus.RECEIVED;
+        c.receivedOn = receivedOn;
+        c.lastEventOn = receivedOn;
+        c.createdBy = user.username();
+        c.persist();
+        receive(c, receivedOn, user.username(), Map.of("channel", c.channel.name()));
+        return new Registered(c, false);
+    }
+
+    /**
+     * An application submitted online, as the applicant filled it in: kept until the agency
+     * confirms it ({@link CaseCommands#confirm}), with a reference and a query code to follow it.
+     * Only the code's hash is kept, so the code travels in this answer alone; a repeated key (the
+     * same client retrying) answers the same submission with a fresh code, which replaces the old
+     * one, so that the answer the applicant last saw always holds a code that works.
+     */
+    public Submitted submitOnline(@Valid @NotNull CaseRequests.Submission request, String idempotencyKey,
+            String clientAddress) {
+        agencies.requireAgency("agency", request.agency());
+        UUID id = UUID.randomUUID();
+        String code = QueryCodes.next();
+        Optional<UUID> earlier = claim(SUBMITTER + clientAddress, idempotencyKey, id);
+        if (earlier.isPresent()) {
+            DisclosureCase c = em.find(DisclosureCase.class, earlier.get());
+            c.queryCodeHash = QueryCodes.hash(code);
+            return new Submitted(c, code, true);
+        }
+        DisclosureCase c = newCase(id, request.agency(), request.applicant(), request.description(),
+                request.deliveryForm());
+        LocalDate today = dates.today();
+        c.channel = Channel.ONLINE;
+        c.status = CaseStatus.SUBMITTED_ONLINE;
+        c.clock = ResponseClock.STOPPED;
+        c.submittedOn = today;
+        c.lastEventOn = today;
+        c.reference = QueryCodes.reference(today);
+        // A tracking number is the agency's, given on receipt; until then the reference stands in for it.
+        c.trackingNumber = c.reference;
+        c.queryCodeHash = QueryCodes.hash(code);
+        c.createdBy = SUBMITTER.substring(0, SUBMITTER.length() - 1);
+        c.persist();
+        history.append(c, EventType.SUBMITTED_ONLINE, today, c.createdBy, Map.of());
+        return new Submitted(c, code, false);
+    }
+
+    /** An online submission and its query code, shown this once. */
+    public record Submitted(DisclosureCase c, String queryCode, boolean replayed) {
+    }
+
+    /**
+     * The case received on {@code on}: its receipt, its tracking number and its process instance,
+     * and the observers told (the receipt letter). A registration receives at once, an online
+     * submission when it is confirmed.
+     */
+    void receive(DisclosureCase c, LocalDate on, String by, Map<String, Object> details) {
+        c.receivedOn = on;
+        CaseEvent received = history.append(c, EventType.RECEIVED, on, by, details);
+        em.flush();
+        c.processInstanceId = process.start(c.id);
+        // Numbers are gapless, so taking one locks the agency's counter until commit: every other
+        // registration of the agency waits for whatever this transaction does after it. Taken
+        // before the process started, it made registrations of one agency queue up behind it.
+        c.trackingNumber = nextTrackingNumber(c.agencyCode, on.getYear());
+        registered.fire(new CaseRegistered(c.agencyCode, c.channel));
+        recorded.fire(new CaseStepRecorded(c, received));
+    }
+
+    private DisclosureCase newCase(UUID id, String agency, CaseRequests.Applicant applicant, String description,
+            DeliveryForm deliveryForm) {
         DisclosureCase c = new DisclosureCase();
         c.id = id;
         c.agencyCode = agency;
-        // Provisional and unique; the number proper is taken last, see below.
+        // Provisional and unique; the number proper is taken on receipt, last.
         c.trackingNumber = id.toString();
-        CaseRequests.Applicant applicant = request.applicant();
         c.applicantType = applicant.type();
         c.applicantName = applicant.name().trim();
         c.applicantIdNumber = blankToNull(applicant.idNumber());
         c.applicantPhone = blankToNull(applicant.phone());
         c.applicantEmail = blankToNull(applicant.email());
         c.applicantAddress = blankToNull(applicant.address());
-        c.channel = request.channel();
-        c.receivedOn = receivedOn;
-        c.description = request.description();
-        c.deliveryForm = request.deliveryForm();
-        c.status = CaseStatus.RECEIVED;
+        c.description = description;
+        c.deliveryForm = deliveryForm;
         c.clock = ResponseClock.RUNNING;
-        c.lastEventOn = receivedOn;
         c.createdAt = clock.instant();
-        c.createdBy = user.username();
-        c.persist();
-        CaseEvent received = history.append(c, EventType.RECEIVED, receivedOn, user.username(),
-                Map.of("channel", c.channel.name()));
-        em.flush();
-        c.processInstanceId = process.start(c.id);
-        // Numbers are gapless, so taking one locks the agency's counter until commit: every other
-        // registration of the agency waits for whatever this transaction does after it. Taken
-        // before the process started, it made registrations of one agency queue up behind it.
-        c.trackingNumber = nextTrackingNumber(agency, receivedOn.getYear());
-        registered.fire(new CaseRegistered(c.agencyCode, c.channel));
-        recorded.fire(new CaseStepRecorded(c, received));
-        return new Registered(c, false);
+        return c;
+    }
+
+    /**
+     * Claims {@code key} for {@code id} within {@code scope} (a user, or a public client's address);
+     * the case an earlier request with the same key made, if there is one. Waits for a concurrent
+     * request with the same key to finish, then yields to it.
+     */
+    private Optional<UUID> claim(String scope, String key, UUID id) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.length() > MAX_IDEMPOTENCY_KEY) {
+            throw Refusal.ofField("Idempotency-Key", CaseRefusal.KEY_TOO_LONG, "max", MAX_IDEMPOTENCY_KEY);
+        }
+        int claimed = em.createNativeQuery("insert into idempotency_key (username, key, case_id, created_at) "
+                + "values (?1, ?2, ?3, now()) on conflict do nothing")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, id).executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return Optional.of((UUID) em.createNativeQuery("select case_id from idempotency_key where username = ?1 and key = ?2")
+                .setParameter(1, scope).setParameter(2, key).getSingleResult());
     }
 
     /** The agency's next tracking number for the year; the counter stays locked until the transaction ends. */

@@ -31,6 +31,19 @@ public final class CaseRequests {
             @NotBlank @Size(max = 10000) String description, DeliveryForm deliveryForm) {
     }
 
+    /** An application submitted online: the staff registration's, for a named agency, received only on confirmation. */
+    public record Submission(
+            @Schema(description = "The agency applied to")
+            @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String agency,
+            @NotNull @Valid Applicant applicant, @NotBlank @Size(max = 10000) String description,
+            DeliveryForm deliveryForm) {
+    }
+
+    public record Rejection(LocalDate on,
+            @Schema(description = "Why the submission is no application; the applicant sees it")
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
     public record Acceptance(LocalDate on, @NotBlank @Size(max = 32) String department) {
     }
 

@@ -14,7 +14,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** A case as the API shows it; lists leave out the applicant's details and the history. */
 public record CaseView(String id,
         @Schema(description = "AGENCY-YEAR-00001: numbered per agency and year of receipt") String trackingNumber,
-        String agency, ApplicantView applicant, Channel channel, LocalDate receivedOn, String description,
+        String agency, ApplicantView applicant, Channel channel,
+        @Schema(description = "The legal receipt date; null while an online submission awaits confirmation")
+        LocalDate receivedOn,
+        @Schema(description = "The day an online submission was made; absent for applications registered by staff")
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate submittedOn,
+        String description,
         DeliveryForm deliveryForm, String department, CaseStatus status,
         @Schema(description = "The last day of the response period; null while a correction is awaited or the"
                 + " clock is paused, or when a year's calendar is missing (see deadlineProblem)")
@@ -36,7 +41,7 @@ public record CaseView(String id,
         CaseDetails.Applicant a = c.applicant();
         return new CaseView(c.id().toString(), c.trackingNumber(), c.agency(),
                 new ApplicantView(a.type(), a.name(), a.idNumber(), a.phone(), a.email(), a.address()), c.channel(),
-                c.receivedOn(), c.description(), c.deliveryForm(),
+                c.receivedOn(), c.submittedOn(), c.description(), c.deliveryForm(),
                 c.department() == null ? null : c.department().code(), c.status(), c.responseDueOn(), c.clock(),
                 c.overdue(), c.deadlineProblem(), c.extended(),
                 c.correction() == null ? null : new CorrectionView(c.correction().dueOn(), c.correction().received()),

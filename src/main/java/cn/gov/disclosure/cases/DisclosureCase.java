@@ -66,6 +66,17 @@ public class DisclosureCase extends PanacheEntityBase {
     @Column(name = "received_on")
     public LocalDate receivedOn;
 
+    /** An online submission's day; its receipt date is the day the agency confirms it (Art 31(3)). */
+    @Column(name = "submitted_on")
+    public LocalDate submittedOn;
+
+    /** What the applicant of an online submission quotes, with the query code, to follow it. */
+    public String reference;
+
+    /** The query code's SHA-256; the code itself is shown to the applicant once and kept nowhere. */
+    @Column(name = "query_code_hash")
+    public byte[] queryCodeHash;
+
     public String description;
 
     @Enumerated(EnumType.STRING)

@@ -2,6 +2,10 @@ package cn.gov.disclosure.cases;
 
 /** What happened to a case; the history is a list of these and is never rewritten. */
 public enum EventType {
+    /** Submitted online by the applicant; received only once the agency confirms it ({@link #RECEIVED}). */
+    SUBMITTED_ONLINE,
+    /** An online submission answered as no application. */
+    SUBMISSION_REJECTED,
     RECEIVED,
     ACCEPTED,
     CORRECTION_REQUESTED,

@@ -31,7 +31,12 @@ public class Refusal extends RuntimeException {
         /** What was sent is of a type the service does not take (a file's content, judged from its bytes). */
         UNSUPPORTED_TYPE,
         /** A server the request needs (the mail server) did not take it; nothing was changed, try again later. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /**
+         * Too many attempts of late from this client or on this record: nothing was looked at. Its
+         * argument {@code seconds} says how long to wait.
+         */
+        TOO_MANY
     }
 
     /**

@@ -20,5 +20,10 @@ public enum DocumentKind {
     /** 收费通知书, 国办函〔2020〕109号. */
     FEE_NOTICE,
     /** 答复书 or 告知书, Arts 36–39, worded for the outcome, with the remedy clause. */
-    DECISION
+    DECISION;
+
+    /** Whether the applicant receives it, and may fetch it with the query code: all but the third party's letter. */
+    public boolean addressedToApplicant() {
+        return this != CONSULTATION_LETTER;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.disclosure.documents;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +46,27 @@ public class DocumentQueries {
     public Issued pdf(UUID id) {
         Document document = visible(id).document();
         return new Issued(document.number, prints.printed(document).pdf());
+    }
+
+    /** A letter as the applicant's status page lists it. */
+    public record ToApplicant(DocumentKind kind, String number, LocalDate issuedOn) {
+    }
+
+    /**
+     * The letters of a case addressed to its applicant, in the order issued. The caller has
+     * established who is asking (the public pages, by reference and query code).
+     */
+    public List<ToApplicant> toApplicant(UUID caseId) {
+        return Document.ofCase(caseId).stream().filter(d -> d.kind.addressedToApplicant())
+                .map(d -> new ToApplicant(d.kind, d.number, d.issuedOn)).toList();
+    }
+
+    /** One of {@link #toApplicant}'s letters, by its number, as issued; any other number is unknown. */
+    public Issued toApplicant(UUID caseId, String number) {
+        return Document.ofCase(caseId).stream()
+                .filter(d -> d.kind.addressedToApplicant() && d.number.equals(number)).findFirst()
+                .map(d -> new Issued(d.number, prints.printed(d).pdf()))
+                .orElseThrow(() -> Refusal.of(DocumentRefusal.NOT_FOUND, "id", number));
     }
 
     /** The letter and its case, if the user may see the case; else the refusal {@link DocumentRefusal#NOT_FOUND}. */

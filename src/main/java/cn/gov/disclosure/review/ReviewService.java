@@ -43,6 +43,9 @@ public class ReviewService {
     public ReviewView file(UUID caseId, Review.Kind kind, LocalDate filedOn, Boolean afterReconsideration) {
         CaseAction.REVIEWS.requireTakenBy(user::hasRole);
         DisclosureCase c = cases.find(caseId);
+        CaseAction.REVIEWS.refusalFor(c).ifPresent(refusal -> {
+            throw refusal;
+        });
         dates.dayOf("filedOn", filedOn);
         if (filedOn.isBefore(c.receivedOn)) {
             throw Refusal.ofField("filedOn", ReviewRefusal.FILED_BEFORE_RECEIPT, "receivedOn", c.receivedOn);

@@ -222,6 +222,24 @@ public class ApplicationPages {
     }
 
     @POST
+    @Path("{id}/confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@PathParam("id") UUID id, @RestForm String on) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.Dated(form.date("on", on));
+        return act(id, CaseAction.CONFIRMATION, form, request, r -> commands.confirm(id, r));
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reject(@PathParam("id") UUID id, @RestForm String on, @RestForm String reason) {
+        FormInput form = new FormInput();
+        var request = new CaseRequests.Rejection(form.date("on", on), form.text("reason", reason));
+        return act(id, CaseAction.REJECTION, form, request, r -> commands.reject(id, r));
+    }
+
+    @POST
     @Path("{id}/acceptance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") UUID id, @RestForm String on, @RestForm String department) {

@@ -162,6 +162,7 @@ public final class FormInput {
             case NOT_FOUND -> Wording.chinese("refused.not-found");
             case CONFLICT, CALENDAR_MISSING -> Wording.chinese("refused.conflict");
             case UNAVAILABLE -> Wording.chinese("refused.unavailable");
+            case TOO_MANY -> Wording.chinese("refused.too-many");
             case INVALID, TOO_LARGE, UNSUPPORTED_TYPE -> Wording.chinese("refused.invalid");
         });
     }

@@ -32,6 +32,8 @@ class ApiDescriptionTest {
 
     /** The roles of an operation any signed-in user may call. */
     static final String ANY_USER = "";
+    /** The applicants' operations: no sign-in, no roles. */
+    static final String NO_SIGN_IN = "no sign-in";
 
     /** CONTRACT.md "Running the packaged service": the readiness probe, open to anyone. */
     static final String READINESS = "GET /q/health/ready";
@@ -96,7 +98,13 @@ class ApiDescriptionTest {
             entry("POST /api/imports", "office, admin"),
             entry("GET /api/applications/ledger.xlsx", "office, admin"),
             entry("GET /api/applications/ledger.csv", "office, admin"),
-            entry("PUT /api/statistics/{year}/published-figures", "office, admin"));
+            entry("PUT /api/statistics/{year}/published-figures", "office, admin"),
+            // Applicants (public, no sign-in)
+            entry("POST /api/public/applications", NO_SIGN_IN),
+            entry("POST /api/applications/{id}/confirmation", "clerk, admin"),
+            entry("POST /api/applications/{id}/rejection", "clerk, admin"),
+            entry("POST /api/public/status", NO_SIGN_IN),
+            entry("POST /api/public/documents/{number}", NO_SIGN_IN));
 
     /**
      * The operations of CONTRACT.md that the service does not serve yet. Once one is served it
@@ -108,13 +116,7 @@ class ApiDescriptionTest {
             "GET /api/reports/{year}",
             "GET /api/reports/{year}/report.docx",
             "GET /api/reports/{year}/report.html",
-            "GET /api/reports/{year}/report.pdf",
-            // Applicants (public, no sign-in)
-            "POST /api/public/applications",
-            "POST /api/applications/{id}/confirmation",
-            "POST /api/applications/{id}/rejection",
-            "POST /api/public/status",
-            "POST /api/public/documents/{number}");
+            "GET /api/reports/{year}/report.pdf");
 
     /** The service's own operations under /api, beyond the contract, with their roles. */
     static final Map<String, String> ADDITIONS = Map.ofEntries(
@@ -158,7 +160,10 @@ class ApiDescriptionTest {
         assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
         operations().forEach((name, operation) -> {
             assertThat(operation.path("summary").asText()).as(name).isNotBlank();
-            if (name.contains(" /api/")) {
+            if (NO_SIGN_IN.equals(roles.get(name))) {
+                assertThat(operation.has("security")).as(name).isFalse();
+                assertThat(operation.path("description").asText()).as(name).endsWith("No sign-in: open to anyone.");
+            } else if (name.contains(" /api/")) {
                 JsonNode security = operation.path("security");
                 assertThat(security).as(name).hasSize(1);
                 assertThat(security.get(0).has("basicAuth")).as(name).isTrue();
@@ -178,7 +183,8 @@ class ApiDescriptionTest {
                 return;
             }
             JsonNode responses = operation.path("responses");
-            Set<String> expected = new TreeSet<>(Set.of("401", "403", "429", "503"));
+            Set<String> expected = new TreeSet<>(name.contains(" /api/public/") ? Set.of("429", "503")
+                    : Set.of("401", "403", "429", "503"));
             if (operation.has("requestBody")) {
                 expected.addAll(Set.of("400", "415"));
             }

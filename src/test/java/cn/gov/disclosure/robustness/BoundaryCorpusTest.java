@@ -104,14 +104,19 @@ class BoundaryCorpusTest {
 
     /** Where the fixture of a request stands: the case state it needs, or none. */
     enum State {
-        NONE, RECEIVED, CORRECTION_REQUESTED, IN_PROGRESS, CONSULTING, AWAITING_FEE, CLOSED, REVIEW, ATTACHMENT
+        NONE, SUBMITTED_ONLINE, CONFIRMED_ONLINE, RECEIVED, CORRECTION_REQUESTED, IN_PROGRESS, CONSULTING,
+        AWAITING_FEE, CLOSED, REVIEW, ATTACHMENT
     }
 
-    /** What a fixture made: the case (and review, or attachment) a request is about. */
-    record Target(String id, String review, String attachment) {
+    /** What a fixture made: the case (and review, or attachment, or an online submission's pair) a request is about. */
+    record Target(String id, String review, String attachment, Map<String, String> pair) {
 
         Target(String id, String review) {
-            this(id, review, null);
+            this(id, review, null, Map.of());
+        }
+
+        Target(String id, String review, String attachment) {
+            this(id, review, attachment, Map.of());
         }
     }
 
@@ -535,6 +540,16 @@ class BoundaryCorpusTest {
         String today = dates.today().toString();
         return switch (state) {
             case NONE -> new Target(null, null);
+            case SUBMITTED_ONLINE -> {
+                Map<String, String> pair = Api.submitOnline(office.agency());
+                yield new Target(Api.submissionOf(office, pair.get("reference")), null, null, pair);
+            }
+            case CONFIRMED_ONLINE -> {
+                Map<String, String> pair = Api.submitOnline(office.agency());
+                String id = Api.submissionOf(office, pair.get("reference"));
+                Api.act(office.clerk(), id, "confirmation", Map.of("on", today)).statusCode(200);
+                yield new Target(id, null, null, pair);
+            }
             case RECEIVED -> new Target(Api.register(office, today), null);
             case CORRECTION_REQUESTED -> {
                 String id = Api.register(office, today);
@@ -606,6 +621,18 @@ class BoundaryCorpusTest {
         calls.put("GET /ui/applications/{id}", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
         calls.put("GET /ui/applications/{id}/receipt", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
         calls.put("GET /api/applications/{id}/reviews", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
+        calls.put("POST /api/public/applications", new Call(clerk, State.NONE, t -> Map.of("agency", office.agency(),
+                "applicant.type", "NATURAL_PERSON", "applicant.name", "张三", "description", "2024年本县征地补偿安置方案",
+                "deliveryForm", "PAPER", "Idempotency-Key", UUID.randomUUID().toString())));
+        calls.put("POST /api/public/status", new Call(clerk, State.SUBMITTED_ONLINE, Target::pair));
+        calls.put("POST /api/public/documents/{number}", new Call(clerk, State.CONFIRMED_ONLINE, t -> {
+            Map<String, String> values = new HashMap<>(t.pair());
+            values.put("{number}", Api.as(Api.ADMIN).get("/api/applications/" + t.id() + "/documents").then()
+                    .statusCode(200).extract().path("items[0].number"));
+            return values;
+        }));
+        action(calls, "confirmation", clerk, State.SUBMITTED_ONLINE);
+        action(calls, "rejection", clerk, State.SUBMITTED_ONLINE, "reason", "不是申请");
         action(calls, "acceptance", clerk, State.RECEIVED, "department", "D1");
         action(calls, "correction-request", clerk, State.RECEIVED, "items", "请提供身份证明");
         action(calls, "correction", clerk, State.CORRECTION_REQUESTED);

@@ -118,6 +118,21 @@ public final class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** Submits an application online to the office's agency, as an applicant: answers its reference and query code. */
+    public static Map<String, String> submitOnline(String agency) {
+        var submitted = given().contentType(ContentType.JSON).body(Map.of("agency", agency,
+                "applicant", Map.of("type", "NATURAL_PERSON", "name", "张三"),
+                "description", "本街道2025年老旧小区改造项目的资金使用情况")).post("/api/public/applications")
+                .then().statusCode(201).extract();
+        return Map.of("reference", submitted.path("reference"), "queryCode", submitted.path("queryCode"));
+    }
+
+    /** The staff's id of the online submission with this reference, as the office's clerk finds it. */
+    public static String submissionOf(Office office, String reference) {
+        return as(office.clerk()).get("/api/applications?status=SUBMITTED_ONLINE&size=200").then().statusCode(200)
+                .extract().path("items.find { it.trackingNumber == '" + reference + "' }.id");
+    }
+
     /** Registers and accepts to the office's department: the case is IN_PROGRESS. */
     public static String registerAccepted(Office office, String receivedOn) {
         String id = register(office, receivedOn);

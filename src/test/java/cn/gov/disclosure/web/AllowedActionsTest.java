@@ -31,6 +31,8 @@ class AllowedActionsTest {
 
     /** A case brought to one status by a user of {@code office}; answers its id. */
     private static final Map<CaseStatus, Function<Api.Office, String>> CASE_AT = Map.of(
+            CaseStatus.SUBMITTED_ONLINE, AllowedActionsTest::submitted,
+            CaseStatus.REJECTED, office -> acted(office, submitted(office), office.clerk(), "rejection"),
             CaseStatus.RECEIVED, office -> Api.register(office, today()),
             CaseStatus.CORRECTION_REQUESTED, office -> acted(office, Api.register(office, today()), office.clerk(),
                     "correction-request"),
@@ -123,6 +125,10 @@ class AllowedActionsTest {
         return Api.as(user).body(body(path)).post("/api/applications/" + id + "/" + path);
     }
 
+    private static String submitted(Api.Office office) {
+        return Api.submissionOf(office, Api.submitOnline(office.agency()).get("reference"));
+    }
+
     private static String acted(Api.Office office, String id, String user, String path) {
         Api.act(user, id, path, body(path)).statusCode(200);
         return id;
@@ -140,6 +146,7 @@ class AllowedActionsTest {
             case "decision" -> Map.of("on", today(), "outcome", "GRANTED");
             case "outcome-correction" -> Map.of("on", today(), "outcome", "PARTIALLY_GRANTED", "reason", "选错了行");
             case "reviews" -> Map.of("kind", "RECONSIDERATION", "filedOn", today());
+            case "rejection" -> Map.of("on", today(), "reason", "所提交内容为投诉");
             default -> Map.of("on", today());
         };
     }

@@ -50,9 +50,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refusal(Refusal e) {
         Response answer = respond(problemOf(e));
-        return e.kind() == Refusal.Kind.UNAVAILABLE
-                ? Response.fromResponse(answer).header("Retry-After", RETRY_AFTER_SECONDS).build()
-                : answer;
+        return switch (e.kind()) {
+            case UNAVAILABLE -> Response.fromResponse(answer).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            case TOO_MANY -> Response.fromResponse(answer).header("Retry-After", e.args().get("seconds")).build();
+            default -> answer;
+        };
     }
 
     /** How the API answers a kind of refusal: the status, the problem type and its title. */
@@ -72,6 +74,7 @@ public class ProblemMappers {
             case TOO_LARGE -> TOO_LARGE;
             case UNSUPPORTED_TYPE -> new Answer(415, "/problems/unsupported-type", "Type not accepted");
             case UNAVAILABLE -> new Answer(503, "/problems/unavailable", "Service unavailable");
+            case TOO_MANY -> new Answer(429, "/problems/too-many-attempts", "Too many attempts");
         };
     }
 
