@@ -50,6 +50,12 @@ public class AgencyService {
                 AgencyRefusal.UNKNOWN_DEPARTMENT, "department", code, "code", agencyCode));
     }
 
+    /** The agency's name as people know it; its code where there is no such agency. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String name(String code) {
+        return Agency.<Agency> findByIdOptional(code).map(agency -> agency.name).orElse(code);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Agency> list() {
         return Agency.listAll();

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.gov.disclosure.agency.Agency;
+import cn.gov.disclosure.agency.AgencyService;
 import cn.gov.disclosure.cases.CaseEvent;
 import cn.gov.disclosure.cases.CaseRegistration;
 import cn.gov.disclosure.cases.CaseRequests;
@@ -40,6 +40,9 @@ public class ApplicantAccess {
     @Inject
     PublicThrottle throttle;
 
+    @Inject
+    AgencyService agencies;
+
     @ConfigProperty(name = "disclosure.applicants.submissions-per-address")
     int submissionsPerAddress;
 
@@ -59,13 +62,14 @@ public class ApplicantAccess {
         String key = "submission:" + clientAddress;
         throttle.check(new PublicThrottle.Limit(key, submissionsPerAddress));
         throttle.count(key);
+        ApplicantChecks.check(request.applicant());
         return registration.submitOnline(request, idempotencyKey, clientAddress);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicantStatus status(@Valid @NotNull Pair pair, String clientAddress) {
         DisclosureCase c = verified(pair, clientAddress);
-        String agencyName = Agency.<Agency> findByIdOptional(c.agencyCode).map(a -> a.name).orElse(c.agencyCode);
+        String agencyName = agencies.name(c.agencyCode);
         String reason = CaseEvent.history(c.id).stream().filter(e -> e.type == EventType.SUBMISSION_REJECTED)
                 .map(e -> (String) e.details.get("reason")).findFirst().orElse(null);
         return ApplicantStatus.of(c, agencyName, reason, documents.toApplicant(c.id));

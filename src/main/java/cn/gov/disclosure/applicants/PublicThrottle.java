@@ -38,8 +38,10 @@ public class PublicThrottle {
     public void check(Limit... limits) {
         long wait = 0;
         for (Limit limit : limits) {
-            wait = Math.max(wait, QuarkusTransaction.joiningExisting().call(() -> ((Number) entities.createNativeQuery("""
-                    select coalesce(max(ceil(extract(epoch from window_started + make_interval(secs => :window) - now()))), 0)
+            wait = Math.max(wait, QuarkusTransaction.joiningExisting().call(() -> ((Number) entities
+                    .createNativeQuery("""
+                    select coalesce(max(ceil(extract(epoch from
+                               window_started + make_interval(secs => :window) - now()))), 0)
                       from public_attempt
                      where key = :key and attempts >= :attempts
                        and window_started > now() - make_interval(secs => :window)""")
@@ -58,7 +60,8 @@ public class PublicThrottle {
     public void count(String... keys) {
         List<String> counted = Arrays.asList(keys);
         QuarkusTransaction.requiringNew().run(() -> {
-            entities.createNativeQuery("delete from public_attempt where window_started < now() - make_interval(secs => :window)")
+            entities.createNativeQuery(
+                    "delete from public_attempt where window_started < now() - make_interval(secs => :window)")
                     .setParameter("window", window.toSeconds()).executeUpdate();
             for (String key : counted) {
                 entities.createNativeQuery("""

@@ -18,7 +18,8 @@ import java.util.UUID;
  * @param allowedActions what the reading user may do to the case now, by its state and the user's roles
  */
 public record CaseDetails(UUID id, String trackingNumber, String agency, Applicant applicant, Channel channel,
-        LocalDate receivedOn, LocalDate submittedOn, String description, DeliveryForm deliveryForm, Department department,
+        LocalDate receivedOn, LocalDate submittedOn, String description, DeliveryForm deliveryForm,
+        Department department,
         CaseStatus status, LocalDate responseDueOn, ResponseClock clock, boolean overdue, String deadlineProblem,
         boolean extended, Correction correction, Fee fee, Outcome outcome, LocalDate closedOn, String registeredBy,
         List<Event> events, List<CaseAction> allowedActions) {

@@ -117,7 +117,8 @@ public class CaseRegistration {
         c.queryCodeHash = QueryCodes.hash(code);
         c.createdBy = SUBMITTER.substring(0, SUBMITTER.length() - 1);
         c.persist();
-        history.append(c, EventType.SUBMITTED_ONLINE, today, c.createdBy, Map.of());
+        CaseEvent submitted = history.append(c, EventType.SUBMITTED_ONLINE, today, c.createdBy, Map.of());
+        recorded.fire(new CaseStepRecorded(c, submitted));
         return new Submitted(c, code, false);
     }
 
@@ -181,7 +182,8 @@ public class CaseRegistration {
         if (claimed == 1) {
             return Optional.empty();
         }
-        return Optional.of((UUID) em.createNativeQuery("select case_id from idempotency_key where username = ?1 and key = ?2")
+        return Optional.of((UUID) em.createNativeQuery(
+                "select case_id from idempotency_key where username = ?1 and key = ?2")
                 .setParameter(1, scope).setParameter(2, key).getSingleResult());
     }
 

@@ -1,7 +1,7 @@
 package cn.gov.disclosure.cases;
 
 /**
- * A registration or an action on a case has been recorded and the process moved on, inside the
+ * A registration, an online submission or an action on a case has been recorded and the process moved on, inside the
  * transaction that did it: what an observer does here (issuing the step's letters) commits or
  * rolls back with the step.
  */

@@ -49,7 +49,7 @@ public class DocumentQueries {
     }
 
     /** A letter as the applicant's status page lists it. */
-    public record ToApplicant(DocumentKind kind, String number, LocalDate issuedOn) {
+    public record ToApplicant(DocumentKind kind, String title, String number, LocalDate issuedOn) {
     }
 
     /**
@@ -58,7 +58,7 @@ public class DocumentQueries {
      */
     public List<ToApplicant> toApplicant(UUID caseId) {
         return Document.ofCase(caseId).stream().filter(d -> d.kind.addressedToApplicant())
-                .map(d -> new ToApplicant(d.kind, d.number, d.issuedOn)).toList();
+                .map(d -> new ToApplicant(d.kind, d.title, d.number, d.issuedOn)).toList();
     }
 
     /** One of {@link #toApplicant}'s letters, by its number, as issued; any other number is unknown. */

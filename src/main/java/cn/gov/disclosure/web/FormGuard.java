@@ -40,7 +40,7 @@ public class FormGuard {
         if (SAFE_METHODS.contains(context.getMethod()) || !ErrorPage.isPage(request)) {
             return null;
         }
-        if (!fromThisHost(context, request)) {
+        if (!fromThisHost(request)) {
             return refuse("the form came from another site (Origin " + context.getHeaderString("Origin") + ")");
         }
         if (request.path().equals(SessionMechanism.LOGIN_PAGE)) {
@@ -61,11 +61,14 @@ public class FormGuard {
         return null;
     }
 
-    /** The Origin (or, lacking it, the Referer) names this host; a client that sends neither is no browser. */
-    private static boolean fromThisHost(ResteasyReactiveContainerRequestContext context, HttpServerRequest request) {
-        String source = context.getHeaderString("Origin");
+    /**
+     * The request's Origin (or, lacking it, its Referer) names this host; a client that sends
+     * neither is no browser, and no other site's page.
+     */
+    public static boolean fromThisHost(HttpServerRequest request) {
+        String source = request.getHeader("Origin");
         if (source == null) {
-            source = context.getHeaderString("Referer");
+            source = request.getHeader("Referer");
         }
         if (source == null) {
             return true;

@@ -34,7 +34,7 @@ public final class FormInput {
      * that the summary at the top of a refused form lists errors in that order. Their labels (for
      * the summary; beside the field the label is already in view) are the bundle's {@code field.*}.
      */
-    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "file", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court", "document", "trackingNumber", "signer");
+    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "file", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court", "document", "trackingNumber", "signer", "reference", "queryCode");
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ public final class FormInput {
     private int status = 400;
 
     /** Keeps a submitted value to show again; blank is kept as absent, and text the service cannot keep is refused. */
-    String text(String field, String value) {
+    public String text(String field, String value) {
         String trimmed = value == null || value.isBlank() ? null : value.trim();
         if (!StoredText.storable(trimmed)) {
             errors.putIfAbsent(field, StoredText.CHINESE);
@@ -59,7 +59,7 @@ public final class FormInput {
     }
 
     /** A date as the browser's date input sends it; blank means "not given" (the services default to today). */
-    LocalDate date(String field, String value) {
+    public LocalDate date(String field, String value) {
         String text = text(field, value);
         if (text == null) {
             return null;
@@ -86,7 +86,7 @@ public final class FormInput {
     }
 
     /** One of a select's codes; anything else (a tampered form) is an error, not a crash. */
-    <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+    public <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
         String text = text(field, value);
         if (text == null) {
             return null;
@@ -103,7 +103,7 @@ public final class FormInput {
      * The refusals of Bean Validation on the request record built from the form (paths as field
      * names), worded in Chinese whatever language the server or the browser speaks.
      */
-    void addViolations(Set<? extends ConstraintViolation<?>> violations) {
+    public void addViolations(Set<? extends ConstraintViolation<?>> violations) {
         for (ConstraintViolation<?> v : violations) {
             errors.putIfAbsent(formField(v), chinese(v));
         }
@@ -137,12 +137,12 @@ public final class FormInput {
      * What a service's call failed with: a refusal (a lost race among them, which shows only at
      * commit) goes on the form; anything else is rethrown as the fault it is.
      */
-    void addFailure(RuntimeException failed) {
+    public void addFailure(RuntimeException failed) {
         addRefusal(ProblemMappers.refusalIn(failed).orElseThrow(() -> failed));
     }
 
     /** A service's refusal, in Chinese: a field's beside the field, anything else at the top of the form. */
-    void addRefusal(Refusal refusal) {
+    public void addRefusal(Refusal refusal) {
         status = ProblemMappers.statusOf(refusal.kind());
         refusal.field().ifPresentOrElse(field -> errors.putIfAbsent(field, fieldMessage(refusal)),
                 () -> general = Wording.chinese(status == 409 ? "form.refused-by-state" : "form.refused",
@@ -218,7 +218,7 @@ public final class FormInput {
         return general;
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 }

@@ -13,22 +13,35 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
 
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.statistics.TableLayout;
 import cn.gov.disclosure.support.Api;
+import cn.gov.disclosure.support.MailServer;
+import cn.gov.disclosure.support.MailServer.InjectMailServer;
 import cn.gov.disclosure.support.Tables;
 import cn.gov.disclosure.support.TestClock;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -39,9 +52,10 @@ import io.restassured.response.Response;
  * a wrong pair tells nothing, and no public answer carries the applicant's personal data.
  */
 @QuarkusTest
+@WithTestResource(value = MailServer.class, scope = TestResourceScope.GLOBAL)
 class ApplicantsTest {
 
-    private static final String ID_NUMBER = "110101199003074578";
+    private static final String ID_NUMBER = "110101199003074573";
     private static final String PHONE = "13912345678";
     private static final String EMAIL = "zhang.san@example.cn";
     private static final String ADDRESS = "北京市东城区某某街道1号";
@@ -51,6 +65,9 @@ class ApplicantsTest {
 
     @Inject
     PublicThrottle throttle;
+
+    @InjectMailServer
+    GreenMail mailServer;
 
     @AfterEach
     void resetClock() {
@@ -118,7 +135,8 @@ class ApplicantsTest {
                 .body(Map.of("reference", pair.get("reference"), "queryCode", "2222-2222-2222-2222"))
                 .post("/api/public/status");
         Response unknownReference = given().contentType(ContentType.JSON)
-                .body(Map.of("reference", "W20260101-ZZZZZZ", "queryCode", pair.get("queryCode")))
+                .body(Map.of("reference", "W20260101-" + UUID.randomUUID().toString().substring(0, 6),
+                        "queryCode", pair.get("queryCode")))
                 .post("/api/public/status");
 
         assertThat(wrongCode.statusCode()).isEqualTo(404);
@@ -184,7 +202,8 @@ class ApplicantsTest {
 
         Response status = given().contentType(ContentType.JSON).body(pair).post("/api/public/status");
         status.then().statusCode(200).body("status", equalTo("CLOSED")).body("outcome", equalTo("GRANTED"))
-                .body("documents.kind", hasItem("DECISION")).body("documents.kind", not(hasItem("CONSULTATION_LETTER")));
+                .body("documents.kind", hasItem("DECISION"))
+                .body("documents.kind", not(hasItem("CONSULTATION_LETTER")));
         String decision = status.jsonPath().getString("documents.find { it.kind == 'DECISION' }.number");
         byte[] pdf = given().contentType(ContentType.JSON).body(pair)
                 .post("/api/public/documents/{number}", decision).then().statusCode(200)
@@ -204,7 +223,7 @@ class ApplicantsTest {
     }
 
     @Test
-    void aBadSubmissionIsRefusedAndStoresNothing() {
+    void aBadSubmissionIsRefusedWithTheFieldNamedAndStoresNothing() {
         Api.Office office = Api.newOffice();
         long cases = Tables.count("disclosure_case");
         Map<String, Object> noAgency = application(office.agency());
@@ -217,6 +236,25 @@ class ApplicantsTest {
             given().contentType(ContentType.JSON).body(body).post("/api/public/applications").then().statusCode(400)
                     .contentType("application/problem+json");
         }
+        Map<String, Map<String, String>> mistyped = Map.of(
+                "applicant.idNumber", Map.of("type", "NATURAL_PERSON", "idNumber", "110101199003074574"),
+                "applicant.phone", Map.of("type", "NATURAL_PERSON", "idNumber", ID_NUMBER, "phone", "1391234567"));
+        Map<String, String> organisation = Map.of("type", "COMMERCIAL_ENTERPRISE", "idNumber", "91110000MA01ABCD2R");
+        for (var applicant : List.of(mistyped.get("applicant.idNumber"), mistyped.get("applicant.phone"),
+                organisation)) {
+            Map<String, Object> body = application(office.agency());
+            Map<String, String> fields = new HashMap<>(Map.of("name", "张三", "phone", PHONE));
+            fields.putAll(applicant);
+            body.put("applicant", fields);
+            given().contentType(ContentType.JSON).body(body).post("/api/public/applications").then().statusCode(400)
+                    .body("violations.field", equalTo(List.of(applicant.containsKey("phone") ? "applicant.phone"
+                            : "applicant.idNumber")));
+        }
+        Map<String, Object> company = application(office.agency());
+        company.put("applicant", Map.of("type", "COMMERCIAL_ENTERPRISE", "name", "某某有限公司",
+                "idNumber", "91110000MA01ABCD2Q", "phone", "010-65123456"));
+        given().contentType(ContentType.JSON).body(company).post("/api/public/applications").then().statusCode(201);
+        cases++;
         given().contentType(ContentType.JSON).body(Map.of("reference", "x".repeat(33), "queryCode", "1"))
                 .post("/api/public/status").then().statusCode(400).body("violations.field", hasItem("reference"));
         assertThat(Tables.count("disclosure_case")).isEqualTo(cases);
@@ -236,6 +274,53 @@ class ApplicantsTest {
         status(Map.of("reference", again.path("reference"), "queryCode", again.path("queryCode"))).statusCode(200);
         status(Map.of("reference", first.path("reference"), "queryCode", first.path("queryCode"))).statusCode(404);
         as(office.clerk()).get("/api/applications?status=SUBMITTED_ONLINE").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void anApplicantWhoGaveAnAddressIsToldOfTheSubmissionAndOfItsConfirmationWithTheDueDate() {
+        Api.Office office = Api.newOffice();
+        Response submission = given().contentType(ContentType.JSON).body(application(office.agency()))
+                .post("/api/public/applications");
+        String reference = submission.path("reference");
+        String code = submission.path("queryCode");
+        String submitted = mailAbout(reference, "正在等待");
+        String id = Api.submissionOf(office, reference);
+        String today = Api.today().toString();
+        String due = act(office.clerk(), id, "confirmation", Map.of("on", today)).statusCode(200)
+                .extract().path("responseDueOn");
+
+        LocalDate dueOn = LocalDate.parse(due);
+        String confirmed = mailAbout(reference, "应于" + dueOn.getYear() + "年" + dueOn.getMonthValue() + "月"
+                + dueOn.getDayOfMonth() + "日前答复");
+        for (String mail : List.of(submitted, confirmed)) {
+            assertThat(mail).contains("张三").doesNotContain(code, ID_NUMBER, PHONE, ADDRESS);
+        }
+    }
+
+    /** The text of the mail to the applicant about {@code reference} that says {@code saying}, once it has come. */
+    private String mailAbout(String reference, String saying) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(
+                mailServer.getReceivedMessages())
+                .filter(m -> recipient(m).equals(EMAIL)).map(ApplicantsTest::text)
+                .filter(body -> body.contains(reference) && body.contains(saying)).findFirst(), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain-text mail's text, decoded, with its subject. */
+    private static String text(MimeMessage message) {
+        try {
+            return message.getSubject() + "\n" + message.getContent();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> application(String agency) {

@@ -59,6 +59,9 @@ class BoundaryCorpusTest {
      */
     private static final List<String> NOT_DRIVEN = List.of("GET /ui/login", "POST /ui/login");
 
+    /** Who calls the applicants' public pages: no user, a browser without sign-in. */
+    private static final String VISITOR = "";
+
     /** A calendar year no other test loads, for the calendar's own edges. */
     private static final int CALENDAR_YEAR = 2090;
 
@@ -383,8 +386,7 @@ class BoundaryCorpusTest {
         }
 
         private Outcome page(Map<String, Map.Entry<Input, String>> values) {
-            Browser browser = browsers.computeIfAbsent(call.user().apply(office),
-                    user -> Browser.signedIn(user, Api.PASSWORD));
+            Browser browser = browser();
             Response response;
             if (endpoint.method().equals("GET")) {
                 StringBuilder address = new StringBuilder(address(values));
@@ -417,15 +419,23 @@ class BoundaryCorpusTest {
 
         /** A page's form sent as {@code raw}, after the session's CSRF token where it is a multipart form. */
         private Outcome rawPage(Map<String, Map.Entry<Input, String>> values, RawBody raw) {
-            Browser browser = browsers.computeIfAbsent(call.user().apply(office),
-                    user -> Browser.signedIn(user, Api.PASSWORD));
+            Browser browser = browser();
             browser.get(formPage(address(values)));
             return pageOutcome(browser, browser.submitRaw(address(values), raw.contentType(),
                     raw.contentType().endsWith("boundary=" + BOUNDARY) ? BOUNDARY : null, raw.body()));
         }
 
-        /** The page a form posted to {@code address} is on: the case's, the registration's, or its own. */
+        /** The call's user's browser, signed in; a visitor's for the public pages. */
+        private Browser browser() {
+            return browsers.computeIfAbsent(call.user().apply(office),
+                    user -> user.equals(VISITOR) ? Browser.visitor() : Browser.signedIn(user, Api.PASSWORD));
+        }
+
+        /** The page a form posted to {@code address} is on: the case's, the registration's, the status, or its own. */
         private String formPage(String address) {
+            if (address.startsWith("/status")) {
+                return "/status";
+            }
             return !address.startsWith("/ui/applications") ? address
                     : target.id() == null ? "/ui/applications/new" : "/ui/applications/" + target.id();
         }
@@ -622,8 +632,9 @@ class BoundaryCorpusTest {
         calls.put("GET /ui/applications/{id}/receipt", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
         calls.put("GET /api/applications/{id}/reviews", new Call(clerk, State.RECEIVED, t -> Map.of("{id}", t.id())));
         calls.put("POST /api/public/applications", new Call(clerk, State.NONE, t -> Map.of("agency", office.agency(),
-                "applicant.type", "NATURAL_PERSON", "applicant.name", "张三", "description", "2024年本县征地补偿安置方案",
-                "deliveryForm", "PAPER", "Idempotency-Key", UUID.randomUUID().toString())));
+                "applicant.type", "NATURAL_PERSON", "applicant.name", "张三", "applicant.idNumber", "44030419850615231X",
+                "applicant.phone", "13800138000", "description", "2024年本县征地补偿安置方案", "deliveryForm", "PAPER",
+                "Idempotency-Key", UUID.randomUUID().toString())));
         calls.put("POST /api/public/status", new Call(clerk, State.SUBMITTED_ONLINE, Target::pair));
         calls.put("POST /api/public/documents/{number}", new Call(clerk, State.CONFIRMED_ONLINE, t -> {
             Map<String, String> values = new HashMap<>(t.pair());
@@ -631,6 +642,14 @@ class BoundaryCorpusTest {
                     .statusCode(200).extract().path("items[0].number"));
             return values;
         }));
+        Function<Office, String> visitor = o -> VISITOR;
+        calls.put("POST /apply", new Call(visitor, State.NONE, t -> Map.of("agency", office.agency(),
+                "applicant.type", "NATURAL_PERSON", "applicant.name", "张三", "applicant.idNumber", "44030419850615231X",
+                "applicant.phone", "13800138000", "description", "2024年本县征地补偿安置方案", "deliveryForm", "PAPER",
+                "submission", UUID.randomUUID().toString())));
+        calls.put("POST /status", new Call(visitor, State.SUBMITTED_ONLINE, Target::pair));
+        calls.put("POST /status/documents/{number}", new Call(visitor, State.CONFIRMED_ONLINE,
+                calls.get("POST /api/public/documents/{number}").base()));
         action(calls, "confirmation", clerk, State.SUBMITTED_ONLINE);
         action(calls, "rejection", clerk, State.SUBMITTED_ONLINE, "reason", "不是申请");
         action(calls, "acceptance", clerk, State.RECEIVED, "department", "D1");

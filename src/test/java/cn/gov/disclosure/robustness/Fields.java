@@ -119,6 +119,7 @@ final class Fields {
                 Map.entry("id", identifier()), Map.entry("review", identifier()),
                 Map.entry("reasons", text), Map.entry("location", text),
                 Map.entry("reference", text), Map.entry("queryCode", text), Map.entry("number", text),
+                Map.entry("form-token", token(bounds.maxKey())), Map.entry("website", text),
                 Map.entry("referral", record()), Map.entry("referral.agency", text),
                 Map.entry("referral.contact", text), Map.entry("earlierReply", record()),
                 Map.entry("earlierReply.number", text), Map.entry("earlierReply.on", happened),

@@ -116,7 +116,7 @@ final class Inputs {
         }
 
         boolean isPage() {
-            return path.startsWith("/ui");
+            return path.startsWith("/ui") || path.startsWith("/apply") || path.startsWith("/status");
         }
 
         /** Whether it takes a file, and so a {@code multipart/form-data} form rather than JSON or a plain form. */

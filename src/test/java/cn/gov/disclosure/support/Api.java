@@ -121,7 +121,8 @@ public final class Api {
     /** Submits an application online to the office's agency, as an applicant: answers its reference and query code. */
     public static Map<String, String> submitOnline(String agency) {
         var submitted = given().contentType(ContentType.JSON).body(Map.of("agency", agency,
-                "applicant", Map.of("type", "NATURAL_PERSON", "name", "张三"),
+                "applicant", Map.of("type", "NATURAL_PERSON", "name", "张三", "idNumber", "44030419850615231X",
+                        "phone", "13800138000"),
                 "description", "本街道2025年老旧小区改造项目的资金使用情况")).post("/api/public/applications")
                 .then().statusCode(201).extract();
         return Map.of("reference", submitted.path("reference"), "queryCode", submitted.path("queryCode"));

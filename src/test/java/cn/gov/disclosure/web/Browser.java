@@ -22,10 +22,17 @@ public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"login-token\" value=\"([^\"]+)\"");
     private static final Pattern RETURN_TO = Pattern.compile("name=\"next\" value=\"([^\"]+)\"");
+    /** The token of the applicants' public forms, bound to a cookie of their own. */
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new HashMap<>();
     /** The page last fetched, whose forms the next submission comes from. */
     private String page = "";
+
+    /** A browser that signs in nowhere: an applicant on the public pages. */
+    public static Browser visitor() {
+        return new Browser();
+    }
 
     public static Browser signedIn(String username, String password) {
         Browser browser = new Browser();
@@ -79,10 +86,18 @@ public final class Browser {
         return page;
     }
 
-    /** Submits a form of the current page: its fields plus the page's CSRF token. */
+    /**
+     * Submits a form of the current page: its fields plus the page's CSRF token, or on a public page
+     * its form token (unless the fields bring one of their own).
+     */
     public Response submit(String action, Map<String, String> fields) {
         Map<String, String> form = new HashMap<>(fields);
-        form.put("csrf-token", csrfToken());
+        Matcher formToken = FORM_TOKEN.matcher(page);
+        if (formToken.find()) {
+            form.putIfAbsent("form-token", formToken.group(1));
+        } else {
+            form.put("csrf-token", csrfToken());
+        }
         return post(action, form);
     }
 
