@@ -168,7 +168,7 @@ class ApplicantsTest {
 
     @Test
     void anAddressThatUsedUpItsAttemptsIsRefusedOnEveryInstance() {
-        String address = "lookup:203.0.113." + (int) (Math.random() * 200);
+        String address = "lookup:" + UUID.randomUUID();
         PublicThrottle.Limit limit = new PublicThrottle.Limit(address, 3);
         throttle.check(limit);
         throttle.count(address);
@@ -179,7 +179,7 @@ class ApplicantsTest {
 
         assertThatThrownBy(() -> throttle.check(limit)).isInstanceOfSatisfying(Refusal.class,
                 refusal -> assertThat(refusal.kind()).isEqualTo(Refusal.Kind.TOO_MANY));
-        throttle.check(new PublicThrottle.Limit("lookup:198.51.100.7", 3));
+        throttle.check(new PublicThrottle.Limit("lookup:" + UUID.randomUUID(), 3));
     }
 
     @Test
