@@ -43,10 +43,14 @@ async function main() {
   let page;
   let failed = false;
   try {
-    // Three people at three desks: each gets a browser profile of their own (no shared cookies).
-    for (const person of [clerk, handler, office]) {
+    // Three people at three desks, and an applicant on a phone and at home: each gets a browser
+    // profile of their own (no shared cookies), at the screen's size.
+    const desk = { width: 1366, height: 768 };
+    const phone = { width: 360, height: 740 };
+    for (const [person, viewport] of [[applicantApplies, phone], [clerkConfirms, desk], [clerk, desk],
+      [handler, desk], [office, desk], [applicantFollows, desk], [applicantFollows, phone]]) {
       const context = await browser.newContext({
-        viewport: { width: 1366, height: 768 }, locale: "zh-CN", timezoneId: ZONE, acceptDownloads: true,
+        viewport, locale: "zh-CN", timezoneId: ZONE, acceptDownloads: true,
       });
       context.setDefaultTimeout(15_000);
       context.setDefaultNavigationTimeout(30_000);
@@ -104,6 +108,118 @@ function watch(page, problems) {
     if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
       note(`console error on ${page.url()}: ${message.text()}`);
     }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 0. An applicant applies online; the clerk confirms; the applicant follows it to its answer
+// ---------------------------------------------------------------------------------------------
+
+const ONLINE = {
+  ...APPLICANT,
+  email: "zhang.san@example.cn",
+  description: `本街道2026年老旧小区改造项目的资金使用情况（网上申请，浏览器测试 ${Date.now()}）`,
+};
+
+/** Nothing on the page is wider than the screen: no sideways scrolling on a phone. */
+async function fitsTheScreen(page) {
+  const [content, screen] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  check(content <= screen, `${page.url()} is ${content} px wide on a ${screen} px screen`);
+}
+
+async function applicantApplies(page) {
+  await step("an applicant applies online on a phone (360×740), without signing in", async () => {
+    await page.goto(`${BASE_URL}/apply`);
+    await fitsTheScreen(page);
+    await record(page, "apply-phone");
+    await choose(page, "行政机关", "演示县");
+    await choose(page, "申请人类型", ONLINE.type);
+    await labelled(page, "姓名或者名称").fill(ONLINE.name);
+    await labelled(page, "身份证号码或者统一社会信用代码").fill(ONLINE.idNumber.slice(0, 17) + "1");
+    await labelled(page, "联系电话").fill(ONLINE.phone);
+    await labelled(page, "电子邮箱").fill(ONLINE.email);
+    await labelled(page, "所需政府信息的名称、文号或者便于查询的其他特征性描述").fill(ONLINE.description);
+    await page.getByRole("button", { name: "提交申请" }).click();
+    await page.getByText("身份证号码有误").first().waitFor();
+    await labelled(page, "身份证号码或者统一社会信用代码").fill(ONLINE.idNumber);
+    await page.getByRole("button", { name: "提交申请" }).click();
+    await page.getByRole("heading", { name: "申请已提交" }).waitFor();
+    await fitsTheScreen(page);
+    run.reference = (await page.locator(".reference").innerText()).trim();
+    run.queryCode = (await page.locator(".query-code").innerText()).trim();
+    check(/^W\d{8}-[2-9A-HJKMNP-Z]{6}$/.test(run.reference), `the reference ${run.reference} is not one`);
+    check(/^([2-9A-HJKMNP-Z]{4}-){3}[2-9A-HJKMNP-Z]{4}$/.test(run.queryCode),
+      `the query code ${run.queryCode} is not one`);
+    return `a mistyped ID number shown beside its field, then ${run.reference}; ${await record(page, "applied-phone")}`;
+  });
+}
+
+async function clerkConfirms(page) {
+  await step("the clerk finds the submission in 待确认网上申请 and confirms it: received today", async () => {
+    await login(page, "clerk");
+    await openFromMenu(page, "待确认网上申请");
+    await page.getByRole("link", { name: run.reference, exact: true }).click();
+    await page.getByRole("button", { name: "确认收到" }).click();
+    await page.getByText("待审查").first().waitFor();
+    const online = await caseByTrackingNumber(run.reference, "clerk").catch(() => null);
+    check(online === null, "the confirmed case still goes by its reference, not a tracking number");
+    run.online = await api(`/api/applications/${page.url().split("/").pop()}`, "clerk");
+    check(run.online.receivedOn === TODAY, `the confirmed case was received on ${run.online.receivedOn}, not today`);
+    check(run.online.submittedOn === TODAY, `the submission day is ${run.online.submittedOn}, not today`);
+    return `${run.online.trackingNumber}, due ${run.online.responseDueOn}; ${await record(page, "online-confirmed")}`;
+  });
+}
+
+/** Signs in to the API as a staff user and takes an action: the online case's way to its answer. */
+async function act(id, action, username, body) {
+  const response = await fetch(`${BASE_URL}/api/applications/${id}/${action}`, {
+    method: "POST",
+    headers: { authorization: `Basic ${Buffer.from(`${username}:demo1234`).toString("base64")}`,
+      "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  check(response.ok, `${action} as ${username} answered ${response.status}`);
+}
+
+async function applicantFollows(page) {
+  const size = page.viewportSize().width < 600 ? "phone" : "desktop";
+  const query = async () => {
+    await page.goto(`${BASE_URL}/status`);
+    await labelled(page, "申请编号").fill(run.reference);
+    // Typed as people type it: small letters, spaces for the dashes.
+    await labelled(page, "查询码").fill(run.queryCode.toLowerCase().replaceAll("-", " "));
+    await page.getByRole("button", { name: "查询" }).click();
+    await page.getByRole("heading", { name: `申请编号 ${run.reference}` }).waitFor();
+    await fitsTheScreen(page);
+    const text = await page.locator("main").innerText();
+    check(!text.includes(ONLINE.idNumber) && !text.includes(ONLINE.phone),
+      "the status page shows the ID number or phone");
+    return text;
+  };
+  if (!run.decided) {
+    await step(`the applicant sees on a ${size} that the application was received and when it is due`, async () => {
+      const text = await query();
+      check(datePattern(run.online.receivedOn).test(text), "the status does not show the receipt date");
+      check(datePattern(run.online.responseDueOn).test(text) && text.includes("前答复"),
+        `the status does not say the answer is due by ${run.online.responseDueOn}`);
+      return record(page, `status-received-${size}`);
+    });
+    // Accepting and deciding by the UI is walked below with the clerk's own case; this one takes the
+    // same actions through the API, so that the applicant has an answer to fetch.
+    await act(run.online.id, "acceptance", "clerk", { department: "ZRZY" });
+    await act(run.online.id, "decision", "handler", { outcome: "GRANTED", location: "本机关政府信息公开专栏" });
+    run.decided = true;
+  }
+  await step(`the applicant downloads the answer (答复书) on a ${size}`, async () => {
+    const text = await query();
+    check(text.includes("办结"), "the status does not say the application was closed");
+    const shot = await record(page, `status-closed-${size}`);
+    const [download] = await Promise.all([page.waitForEvent("download"),
+      page.getByRole("button", { name: /下载《[^》]*答复[^》]*》/ }).first().click()]);
+    const file = nextShotPath(`answer-${size}`, "pdf");
+    await download.saveAs(file);
+    check(readFileSync(file).subarray(0, 5).toString() === "%PDF-", "the downloaded answer is no PDF");
+    return `${shot}; ${file}`;
   });
 }
 

@@ -140,10 +140,42 @@ public class TwoInstances {
             ServiceClient.check(ServiceClient.count(db, "select count(*) from act_ru_job") == 0, "jobs are left over");
         }
         signedInOnOneSignedInOnBoth(instances, agency + "-handler");
+        wrongCodesOnOneLockTheReferenceOnTheOther(instances, agency);
         ServiceClient.verdict("two instances, one database: " + CASES + " registrations acknowledged and stored once, "
                 + CASES + " cases closed exactly once (" + CASES / 3 + " decided, " + CASES / 3
                 + " correction lapses, " + CASES / 3 + " fee lapses), no process instance or job left; "
-                + "a web session begun on one instance holds on the other, and failed sign-ins on one lock the name on the other");
+                + "a web session begun on one instance holds on the other, failed sign-ins on one lock the name on "
+                + "the other, and wrong query codes on both lock the reference on both");
+    }
+
+    /**
+     * An applicant's reference guessed at through both instances: the wrong query codes counted on
+     * either add up (the counts live in the shared database), and once they reach the limit
+     * ({@code disclosure.applicants.lookups-per-reference}, 5) even the right code is refused on both.
+     */
+    static void wrongCodesOnOneLockTheReferenceOnTheOther(String[] instances, String agency) throws Exception {
+        String anyone = ServiceClient.auth("nobody", "nothing");
+        HttpResponse<String> submitted = ServiceClient.exchange(instances[0], "POST", "/api/public/applications",
+                anyone,
+                "{\"agency\":\"" + agency + "\",\"applicant\":{\"type\":\"NATURAL_PERSON\",\"name\":\"张三\","
+                        + "\"idNumber\":\"11010519491231002X\",\"phone\":\"13800138000\"},\"description\":\"某信息\"}");
+        ServiceClient.check(submitted.statusCode() == 201, "an online submission answered " + submitted.statusCode());
+        if (submitted.statusCode() != 201) {
+            return;
+        }
+        String reference = submitted.body().replaceAll(".*\"reference\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String code = submitted.body().replaceAll(".*\"queryCode\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        for (int i = 0; i < 5; i++) {
+            int wrong = ServiceClient.exchange(instances[i % 2], "POST", "/api/public/status", anyone,
+                    "{\"reference\":\"" + reference + "\",\"queryCode\":\"2222-3333-4444-555" + i + "\"}").statusCode();
+            ServiceClient.check(wrong == 404, "a wrong query code on " + instances[i % 2] + " answered " + wrong);
+        }
+        for (String instance : instances) {
+            int right = ServiceClient.exchange(instance, "POST", "/api/public/status", anyone,
+                    "{\"reference\":\"" + reference + "\",\"queryCode\":\"" + code + "\"}").statusCode();
+            ServiceClient.check(right == 429, "five wrong codes across both instances did not lock the reference on "
+                    + instance + ": " + right);
+        }
     }
 
     /**
