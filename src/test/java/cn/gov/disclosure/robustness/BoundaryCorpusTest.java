@@ -464,7 +464,8 @@ class BoundaryCorpusTest {
                                 .then().statusCode(200).extract().jsonPath().getList("items.collect { it.service.size() }"));
             }
             state.append(" attachments=").append(Tables.count("attachment")).append('/')
-                    .append(Tables.count("attachment_content"));
+                    .append(Tables.count("attachment_content"))
+                    .append(" reports=").append(Tables.count("annual_report"));
             if (call.state() == State.CLOSED || call.state() == State.REVIEW) {
                 state.append(" reviews=").append(as(Api.ADMIN).get("/api/applications/" + target.id() + "/reviews")
                         .then().statusCode(200).extract().jsonPath().getList("result"));
@@ -669,6 +670,10 @@ class BoundaryCorpusTest {
         calls.put("GET /api/applications/ledger.csv", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
         calls.put("PUT /api/statistics/{year}/published-figures", new Call(staff, State.NONE,
                 t -> Map.of("{year}", lastYear)));
+        calls.put("PUT /api/reports/{year}", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
+        for (String report : List.of("", "/report.docx", "/report.html", "/report.pdf")) {
+            calls.put("GET /api/reports/{year}" + report, new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
+        }
         calls.put("POST /ui/ledger", new Call(staff, State.NONE, t -> Map.of("mode", "check", "file", "台账.csv")));
         calls.put("GET /ui/ledger/{year}.xlsx", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
         calls.put("GET /ui/ledger/{year}.csv", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
