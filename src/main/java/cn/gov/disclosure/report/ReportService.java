@@ -64,8 +64,17 @@ public class ReportService {
         return statistics.scope(year, agency, includeSubordinates);
     }
 
+    /** The report as the office's page shows it: what it keyed in, with the checks, and the whole document. */
+    public record Draft(ReportView view, ReportDocument document) {
+    }
+
     public ReportView view(StatisticsService.Scope scope) {
         return view(assemble(scope));
+    }
+
+    public Draft draft(StatisticsService.Scope scope) {
+        Assembled report = assemble(scope);
+        return new Draft(view(report), document(report));
     }
 
     /**

@@ -190,6 +190,9 @@ class BoundaryCorpusTest {
      * of its twin's body or form fields (the fee preview's those of the fee notice).
      */
     private static String twin(String key) {
+        if (key.equals("POST /ui/reports/{year}")) {
+            return "PUT /api/reports/{year}";
+        }
         if (!key.startsWith("POST /ui/applications") && !key.endsWith("/fee-preview")) {
             return key;
         }
@@ -673,6 +676,10 @@ class BoundaryCorpusTest {
         calls.put("PUT /api/reports/{year}", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
         for (String report : List.of("", "/report.docx", "/report.html", "/report.pdf")) {
             calls.put("GET /api/reports/{year}" + report, new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
+        }
+        calls.put("GET /ui/reports", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
+        for (String report : List.of("", "/report.docx", "/report.html", "/report.pdf")) {
+            calls.put("GET /ui/reports/{year}" + report, new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
         }
         calls.put("POST /ui/ledger", new Call(staff, State.NONE, t -> Map.of("mode", "check", "file", "台账.csv")));
         calls.put("GET /ui/ledger/{year}.xlsx", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));

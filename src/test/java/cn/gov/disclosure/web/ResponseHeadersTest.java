@@ -110,9 +110,10 @@ class ResponseHeadersTest {
 
         Response page = staff.get("/ui/statistics/" + year + "/table.html");
         Response export = Api.as(office.office()).get("/api/statistics/" + year + "/table.html");
+        Response report = staff.get("/ui/reports/" + year + "/report.html");
         Response reportExport = Api.as(office.office()).get("/api/reports/" + year + "/report.html");
 
-        for (Response printable : List.of(page, export, reportExport)) {
+        for (Response printable : List.of(page, export, report, reportExport)) {
             assertThat(printable.statusCode()).isEqualTo(200);
             Matcher style = STYLE_BLOCK.matcher(printable.asString());
             assertThat(style.find()).isTrue();
