@@ -15,8 +15,11 @@ public record ReportTexts(
         @Schema(description = "六、其他需要报告的事项: paragraphs separated by line breaks")
         @Size(max = ReportTexts.MAX_LENGTH) String other) {
 
-    /** Ten times the longest section of the reports read (宁晋县 2024's 一 is about 1,500 characters). */
-    static final int MAX_LENGTH = 20000;
+    /**
+     * The API's longest text, which a web form's field carries too (application.properties,
+     * {@code max-form-attribute-size}); 宁晋县 2024's longest section, 一, is about 1,500 characters.
+     */
+    static final int MAX_LENGTH = 10000;
 
     static final ReportTexts NONE = new ReportTexts(null, ProactiveFigures.NONE, null, null);
 }
