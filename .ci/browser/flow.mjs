@@ -524,7 +524,7 @@ async function handler(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. The office: the year's statistics, the cases behind a figure, the XLSX
+// 3. The office: the year's statistics, the cases behind a figure, the XLSX, the ledger, the annual report
 // ---------------------------------------------------------------------------------------------
 
 async function office(page) {
@@ -623,6 +623,52 @@ async function office(page) {
     const names = imported.items.map((c) => `${c.applicant?.name} ${c.status}`);
     check(names.includes("赵六 CLOSED") && names.includes("钱七 RECEIVED"), `the imported cases are ${names.join(", ")}`);
     return `${shot}; ${await record(page, "ledger-imported")}`;
+  });
+
+  await step(`年度报告 ${YEAR}: the office fills in 一, 二, 五 and 六, takes the fee sentence, previews it, downloads Word`,
+    async () => {
+    await openFromMenu(page, "年度报告");
+    // The page opens on last year, the year a report is written for; this run's case is in this year.
+    await choose(page, "年度", String(YEAR));
+    await page.getByRole("button", { name: "查看" }).click();
+    await page.waitForLoadState();
+    check((await labelled(page, "年度").inputValue()) === String(YEAR), `年度 cannot be set to ${YEAR}`);
+    const overview = "本年度，本机关依法办理政府信息公开申请，按时答复。";
+    await labelled(page, "一、总体情况").fill(overview);
+    const proactive = {
+      "规章：本年制发件数": "0", "规章：本年废止件数": "0", "规章：现行有效件数": "0",
+      "行政规范性文件：本年制发件数": "1", "行政规范性文件：本年废止件数": "0", "行政规范性文件：现行有效件数": "9",
+      "行政许可：本年处理决定数量": "75726", "行政处罚：本年处理决定数量": "2483", "行政强制：本年处理决定数量": "2285",
+      "行政事业性收费：本年收费金额（万元）": "12943.88",
+    };
+    for (const [label, value] of Object.entries(proactive)) await labelled(page, label).fill(value);
+    await labelled(page, "五、存在的主要问题及改进情况").fill("政府信息公开工作队伍还需加强。");
+    await page.getByRole("button", { name: "将建议表述加入第六部分" }).click();
+    await page.waitForLoadState();
+    const other = await labelled(page, "六、其他需要报告的事项").inputValue();
+    check(other.includes(`${YEAR}年，本机关`) && other.includes("信息处理费"), `六 reads ${other} after taking the fee sentence`);
+    check((await labelled(page, "一、总体情况").inputValue()) === overview, "taking the fee sentence lost 一's text");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "已保存" }).waitFor();
+    const preview = page.getByRole("region", { name: /^预览/ });
+    await preview.getByRole("heading", { name: `${YEAR}年政府信息公开工作年度报告` }).waitFor();
+    for (const heading of ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]) {
+      await preview.getByRole("heading", { name: heading }).waitFor();
+    }
+    const shown = await preview.innerText();
+    check(shown.includes(overview) && shown.includes("75726") && shown.includes("12943.88"),
+      "the preview lacks what was keyed in");
+    await page.getByRole("heading", { name: "校验" }).first().waitFor();
+    const shot = await record(page, "report");
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }),
+      page.getByRole("link", { name: "下载 Word" }).first().click()]);
+    const file = join(OUT_DIR, download.suggestedFilename());
+    await download.saveAs(file);
+    const docx = readFileSync(file);
+    check(file.endsWith(".docx") && docx.subarray(0, 2).toString() === "PK" && docx.includes("word/document.xml"),
+      `the download ${download.suggestedFilename()} is no Word file`);
+    return `${shot}; ${file}`;
   });
 
   await step("office logs out; 年度统计 then asks for a login", async () => {

@@ -41,6 +41,11 @@ public class LetterPdf {
         return printer.render(xhtml(letter));
     }
 
+    /** Prints another XHTML page of the agency (its annual report) in the letters' faces, embedded. */
+    public byte[] print(String xhtml) {
+        return printer.render(xhtml);
+    }
+
     /** The printer of letters, in the letters' faces, for the other papers printed with them (the 送达回证). */
     XhtmlPdf printer() {
         return printer;
@@ -64,7 +69,8 @@ public class LetterPdf {
                 .render();
     }
 
-    static String xmlText(String text) {
+    /** The text without the characters XML cannot carry, for any page or document written as XML. */
+    public static String xmlText(String text) {
         return XhtmlPdf.xmlText(text);
     }
 }

@@ -106,7 +106,7 @@ public record AnnualTable(int year, String agency, boolean includeSubordinates,
     }
 
     /** The figure of one cell of section 三. */
-    long figure(String row, String column) {
+    public long figure(String row, String column) {
         return rows.get(row)[columns.indexOf(column)];
     }
 }

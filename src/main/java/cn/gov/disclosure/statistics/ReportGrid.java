@@ -21,13 +21,23 @@ public record ReportGrid(String title, int width, int height, List<Cell> cells, 
 
     /**
      * A label ({@code text}) or a figure ({@code number}); figures carry the row and column keys of
-     * the JSON table, for the drill-down to their cases.
+     * the JSON table, for the drill-down to their cases. A figure that is no count (an amount) or
+     * not given yet has its keys and its {@code text} instead of a number.
      */
     public record Cell(int row, int column, int rowSpan, int colSpan, String text, Long number, String rowKey,
             String columnKey) {
 
         public boolean isNumber() {
             return number != null;
+        }
+
+        public boolean isFigure() {
+            return isNumber() || rowKey != null;
+        }
+
+        /** What the cell prints: its figure or its text, blank for a figure not given. */
+        public String shown() {
+            return isNumber() ? Long.toString(number) : text == null ? "" : text;
         }
     }
 
@@ -138,7 +148,7 @@ public record ReportGrid(String title, int width, int height, List<Cell> cells, 
     String[][] plain() {
         String[][] plain = new String[height][width];
         for (Cell cell : cells) {
-            plain[cell.row()][cell.column()] = cell.isNumber() ? Long.toString(cell.number()) : cell.text();
+            plain[cell.row()][cell.column()] = cell.shown();
         }
         return plain;
     }

@@ -44,6 +44,11 @@ public class StatisticsExports {
                 fileName);
     }
 
+    /** The table as the whole annual report prints it: as published once the year is published, else as it stands. */
+    public Export asReported(StatisticsService.Scope scope) {
+        return export(scope, statistics.isPublished(scope));
+    }
+
     public Response csv(Export export) {
         return download(SpreadsheetExports.csv(export.heading(), export.sections()), export, "csv",
                 "text/csv; charset=UTF-8");

@@ -220,6 +220,12 @@ public class StatisticsService {
                         previous.year() + "年度未公布，按同一批案件计算"));
     }
 
+    /** Whether the year's table of this scope is published (or its figures keyed in as published). */
+    @Transactional
+    public boolean isPublished(Scope scope) {
+        return publication(scope).isPresent();
+    }
+
     private Optional<StatisticsQueries.Publication> publication(Scope scope) {
         return queries.publication(scope.year(), scope.agency().code, scope.includeSubordinates(), this::readFigures);
     }

@@ -63,8 +63,12 @@ public class StatisticsPages {
         int thisYear = dates.today().getYear();
         StatisticsExports.Export export = export(year == null || year.isBlank() ? Integer.toString(thisYear) : year);
         int shown = export.table().year();
-        return Templates.statistics(export, shown,
-                IntStream.rangeClosed(0, YEARS_OFFERED - 1).map(i -> thisYear - i).boxed().toList(), cellLink(shown));
+        return Templates.statistics(export, shown, yearsOffered(thisYear), cellLink(shown));
+    }
+
+    /** The years a year selector of the annual report's pages offers, this one first. */
+    static List<Integer> yearsOffered(int thisYear) {
+        return IntStream.range(0, YEARS_OFFERED).map(i -> thisYear - i).boxed().toList();
     }
 
     @GET

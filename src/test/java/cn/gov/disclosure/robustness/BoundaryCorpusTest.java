@@ -198,6 +198,9 @@ class BoundaryCorpusTest {
      * of its twin's body or form fields (the fee preview's those of the fee notice).
      */
     private static String twin(String key) {
+        if (key.equals("POST /ui/reports/{year}")) {
+            return "PUT /api/reports/{year}";
+        }
         if (!key.startsWith("POST /ui/applications") && !key.endsWith("/fee-preview")) {
             return key;
         }
@@ -479,7 +482,8 @@ class BoundaryCorpusTest {
                                 .then().statusCode(200).extract().jsonPath().getList("items.collect { it.service.size() }"));
             }
             state.append(" attachments=").append(Tables.count("attachment")).append('/')
-                    .append(Tables.count("attachment_content"));
+                    .append(Tables.count("attachment_content"))
+                    .append(" reports=").append(Tables.count("annual_report"));
             if (call.state() == State.CLOSED || call.state() == State.REVIEW) {
                 state.append(" reviews=").append(as(Api.ADMIN).get("/api/applications/" + target.id() + "/reviews")
                         .then().statusCode(200).extract().jsonPath().getList("result"));
@@ -715,6 +719,14 @@ class BoundaryCorpusTest {
         calls.put("GET /api/applications/ledger.csv", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
         calls.put("PUT /api/statistics/{year}/published-figures", new Call(staff, State.NONE,
                 t -> Map.of("{year}", lastYear)));
+        calls.put("PUT /api/reports/{year}", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
+        for (String report : List.of("", "/report.docx", "/report.html", "/report.pdf")) {
+            calls.put("GET /api/reports/{year}" + report, new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
+        }
+        calls.put("GET /ui/reports", new Call(staff, State.NONE, t -> Map.of("year", lastYear)));
+        for (String report : List.of("", "/report.docx", "/report.html", "/report.pdf")) {
+            calls.put("GET /ui/reports/{year}" + report, new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
+        }
         calls.put("POST /ui/ledger", new Call(staff, State.NONE, t -> Map.of("mode", "check", "file", "台账.csv")));
         calls.put("GET /ui/ledger/{year}.xlsx", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));
         calls.put("GET /ui/ledger/{year}.csv", new Call(staff, State.NONE, t -> Map.of("{year}", lastYear)));

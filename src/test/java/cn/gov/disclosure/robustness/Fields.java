@@ -89,6 +89,7 @@ final class Fields {
         Range happened = dates(bounds, bounds.today());
         Range window = dates(bounds, bounds.latest());
         Range text = Fields::text;
+        Range count = whole(0, Integer.MAX_VALUE);
         ranges = Map.ofEntries(
                 Map.entry("on", happened), Map.entry("receivedOn", happened), Map.entry("filedOn", happened),
                 Map.entry("dueOn", window), Map.entry("receivedFrom", window), Map.entry("receivedTo", window),
@@ -127,7 +128,17 @@ final class Fields {
                 Map.entry("postcode", text), Map.entry("phone", text), Map.entry("reconsiderationBody", text),
                 Map.entry("court", text), Map.entry("action", text), Map.entry("saved", text),
                 Map.entry("attachment", identifier()),
-Map.entry("document", identifier()), Map.entry("trackingNumber", text), Map.entry("signer", text));
+Map.entry("document", identifier()), Map.entry("trackingNumber", text), Map.entry("signer", text),
+                Map.entry("overview", text), Map.entry("problems", text), Map.entry("other", text),
+                Map.entry("proactive", partialRecord()), Map.entry("proactive.regulations", partialRecord()),
+                Map.entry("proactive.normativeDocuments", partialRecord()),
+                Map.entry("proactive.regulations.issued", count), Map.entry("proactive.regulations.repealed", count),
+                Map.entry("proactive.regulations.inForce", count),
+                Map.entry("proactive.normativeDocuments.issued", count),
+                Map.entry("proactive.normativeDocuments.repealed", count),
+                Map.entry("proactive.normativeDocuments.inForce", count), Map.entry("proactive.licensing", count),
+                Map.entry("proactive.penalties", count), Map.entry("proactive.enforcement", count),
+                Map.entry("proactive.feesTenThousandYuan", tenThousandYuan()));
 
     }
 
@@ -256,6 +267,24 @@ Map.entry("document", identifier()), Map.entry("trackingNumber", text), Map.entr
     private static Range record() {
         return input -> List.of(Edge.json("null", input.required()), Edge.json("{}", true), Edge.json("[]", true),
                 Edge.json("\"张三\"", true), Edge.json("5", true));
+    }
+
+    /** A record whose fields may all be left out: an empty one is taken. */
+    private static Range partialRecord() {
+        return input -> List.of(Edge.json("null", input.required()), Edge.json("{}", false), Edge.json("[]", true),
+                Edge.json("\"张三\"", true), Edge.json("5", true));
+    }
+
+    /**
+     * An amount in 万元 to the fen ({@code numeric(14, 2)}): whole and with fen, as a number and as
+     * text; below 0, a third decimal, a thirteenth digit before the point, and what is no amount.
+     */
+    private static Range tenThousandYuan() {
+        return input -> List.of(Edge.number("0", false), Edge.number("12943.88", false), Edge.both("12943.88", false),
+                Edge.number("999999999999.99", false), Edge.number("1000000000000", true),
+                Edge.number("-0.01", true), Edge.number("1.234", true), Edge.both("abc", true),
+                Edge.json("1e400", true), Edge.json("null", input.required()), Edge.json("[]", true),
+                Edge.json("true", true));
     }
 
     /**

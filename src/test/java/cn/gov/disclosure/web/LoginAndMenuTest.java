@@ -82,9 +82,9 @@ class LoginAndMenuTest {
         String handler = Browser.signedIn(office.handler(), Api.PASSWORD).get("/ui").asString();
         String staff = Browser.signedIn(office.office(), Api.PASSWORD).get("/ui").asString();
 
-        assertThat(menu(clerk)).contains("登记申请", "待审查申请", "申请列表").doesNotContain("办理队列", "年度统计");
+        assertThat(menu(clerk)).contains("登记申请", "待审查申请", "申请列表").doesNotContain("办理队列", "年度统计", "年度报告");
         assertThat(menu(handler)).contains("办理队列", "申请列表").doesNotContain("登记申请", "年度统计");
-        assertThat(menu(staff)).contains("年度统计", "申请列表").doesNotContain("登记申请", "办理队列");
+        assertThat(menu(staff)).contains("年度统计", "年度报告", "申请列表").doesNotContain("登记申请", "办理队列");
         assertThat(handler).contains("承办人");
         assertThat(staff).contains("公开办");
     }

@@ -101,7 +101,7 @@ class ResponseHeadersTest {
         assertThat(refused.header("Cache-Control")).isEqualTo("no-store");
     }
 
-    /** The printable table is one self-contained file; its policy allows its own style block and no other. */
+    /** The printable table and the report are self-contained files; the policy allows their own style blocks. */
     @Test
     void thePrintableTablesStyleBlockIsTheOneItsPolicyAllows() {
         Api.Office office = Api.newOffice();
@@ -110,8 +110,10 @@ class ResponseHeadersTest {
 
         Response page = staff.get("/ui/statistics/" + year + "/table.html");
         Response export = Api.as(office.office()).get("/api/statistics/" + year + "/table.html");
+        Response report = staff.get("/ui/reports/" + year + "/report.html");
+        Response reportExport = Api.as(office.office()).get("/api/reports/" + year + "/report.html");
 
-        for (Response printable : List.of(page, export)) {
+        for (Response printable : List.of(page, export, report, reportExport)) {
             assertThat(printable.statusCode()).isEqualTo(200);
             Matcher style = STYLE_BLOCK.matcher(printable.asString());
             assertThat(style.find()).isTrue();
