@@ -2,6 +2,8 @@
 -- day both sides confirm is the day of receipt, so until then a submission has no receipt date,
 -- no tracking number of its own and no process instance, and no table counts it.
 alter table disclosure_case alter column received_on drop not null;
+-- An agency may take no applications online (its profile says so); it is then not offered.
+alter table agency add column accepts_online boolean not null default true;
 alter table disclosure_case add column submitted_on date;
 -- What the applicant quotes with the query code; the code itself is kept only as a hash.
 alter table disclosure_case add column reference varchar(32) unique;

@@ -39,6 +39,10 @@ public class Agency extends PanacheEntityBase {
 
     public String court;
 
+    /** Whether applicants may apply to it online ({@code /apply}); it is offered there only then. */
+    @Column(name = "accepts_online")
+    public boolean acceptsOnline = true;
+
     /** This agency's code and those of every agency below it, at any depth. */
     @SuppressWarnings("unchecked")
     public static List<String> codesWithSubordinates(String code) {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What every letter prints about its issuer. The prefix begins each document number
+ * What every letter prints about its issuer, and whether it takes applications online. The prefix begins each document number
  * (宁政办答〔2024〕12号); the reconsideration body and the court are named in the remedy clause.
  */
 public record AgencyProfile(
@@ -22,11 +22,13 @@ public record AgencyProfile(
         @Schema(description = "The body that hears an administrative reconsideration of the agency's answers")
         @NotBlank @Size(max = 200) String reconsiderationBody,
         @Schema(description = "The court that hears a lawsuit against the agency's answers")
-        @NotBlank @Size(max = 200) String court) {
+        @NotBlank @Size(max = 200) String court,
+        @Schema(description = "Whether applicants may apply to the agency online; left out, they may")
+        Boolean acceptsOnline) {
 
     static AgencyProfile of(Agency a) {
         return new AgencyProfile(a.fullName, a.documentPrefix, a.address, a.postcode, a.phone, a.reconsiderationBody,
-                a.court);
+                a.court, a.acceptsOnline);
     }
 
     void applyTo(Agency a) {
@@ -37,5 +39,6 @@ public record AgencyProfile(
         a.phone = phone;
         a.reconsiderationBody = reconsiderationBody;
         a.court = court;
+        a.acceptsOnline = acceptsOnline == null || acceptsOnline;
     }
 }

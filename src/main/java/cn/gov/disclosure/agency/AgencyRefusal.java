@@ -10,7 +10,9 @@ public enum AgencyRefusal implements Refusal.Reason {
     NOT_FOUND(Kind.NOT_FOUND),
     DEPARTMENT_EXISTS(Kind.CONFLICT),
     UNKNOWN_DEPARTMENT(Kind.INVALID),
-    PROFILE_ROLE(Kind.FORBIDDEN);
+    PROFILE_ROLE(Kind.FORBIDDEN),
+    /** An online application to an agency that takes none. */
+    NOT_ONLINE(Kind.INVALID);
 
     private final Kind kind;
 

@@ -56,6 +56,21 @@ public class AgencyService {
         return Agency.<Agency> findByIdOptional(code).map(agency -> agency.name).orElse(code);
     }
 
+    /** The agencies applicants may apply to online, by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agency> acceptingOnline() {
+        return Agency.list("acceptsOnline = true order by code");
+    }
+
+    /** Refuses {@code field} unless it names an agency that takes applications online. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireAcceptingOnline(String field, String code) {
+        requireAgency(field, code);
+        if (!Agency.<Agency> findById(code).acceptsOnline) {
+            throw Refusal.ofField(field, AgencyRefusal.NOT_ONLINE, "code", code);
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Agency> list() {
         return Agency.listAll();
@@ -95,7 +110,8 @@ public class AgencyService {
             throw Refusal.of(AgencyRefusal.PROFILE_ROLE);
         }
         profile.applyTo(agency);
-        return profile;
+        // As kept: what was left out reads as its default.
+        return AgencyProfile.of(agency);
     }
 
     private Agency visible(String code) {

@@ -2,7 +2,6 @@ package cn.gov.disclosure.applicants;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -179,8 +178,8 @@ public class ApplicantPages {
     }
 
     private TemplateInstance applyPage(FormInput form, String token) {
-        return Templates.apply(form, agencies.list().stream().map(a -> new AgencyChoice(a.code, a.name))
-                .sorted(Comparator.comparing(AgencyChoice::code)).toList(), ApplicantType.values(),
+        return Templates.apply(form, agencies.acceptingOnline().stream().map(a -> new AgencyChoice(a.code, a.name))
+                .toList(), ApplicantType.values(),
                 DeliveryForm.values(), token, UUID.randomUUID().toString());
     }
 

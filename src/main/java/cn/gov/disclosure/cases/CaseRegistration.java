@@ -94,7 +94,7 @@ public class CaseRegistration {
      */
     public Submitted submitOnline(@Valid @NotNull CaseRequests.Submission request, String idempotencyKey,
             String clientAddress) {
-        agencies.requireAgency("agency", request.agency());
+        agencies.requireAcceptingOnline("agency", request.agency());
         UUID id = UUID.randomUUID();
         String code = QueryCodes.next();
         Optional<UUID> earlier = claim(SUBMITTER + clientAddress, idempotencyKey, id);

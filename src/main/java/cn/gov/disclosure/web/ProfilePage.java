@@ -55,6 +55,9 @@ public class ProfilePage {
         form.text("phone", profile.phone());
         form.text("reconsiderationBody", profile.reconsiderationBody());
         form.text("court", profile.court());
+        if (Boolean.TRUE.equals(profile.acceptsOnline())) {
+            form.text("acceptsOnline", "true");
+        }
         return Templates.profile(form, saved != null);
     }
 
@@ -62,12 +65,14 @@ public class ProfilePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestForm String fullName, @RestForm String documentPrefix, @RestForm String address,
             @RestForm String postcode, @RestForm String phone, @RestForm String reconsiderationBody,
-            @RestForm String court) {
+            @RestForm String court, @RestForm String acceptsOnline) {
         FormInput form = new FormInput();
         AgencyProfile profile = new AgencyProfile(form.text("fullName", fullName),
                 form.text("documentPrefix", documentPrefix), form.text("address", address),
                 form.text("postcode", postcode), form.text("phone", phone),
-                form.text("reconsiderationBody", reconsiderationBody), form.text("court", court));
+                form.text("reconsiderationBody", reconsiderationBody), form.text("court", court),
+                // A checkbox left unticked sends nothing.
+                form.text("acceptsOnline", acceptsOnline) != null);
         form.addViolations(validator.validate(profile));
         if (!form.hasErrors()) {
             try {

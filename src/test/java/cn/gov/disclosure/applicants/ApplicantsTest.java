@@ -261,6 +261,26 @@ class ApplicantsTest {
     }
 
     @Test
+    void anAgencyThatTakesNoApplicationsOnlineIsNotOfferedAndRefusesThem() {
+        Api.Office office = Api.newOffice();
+        Map<String, Object> profile = new HashMap<>(Map.of("fullName", "某县档案馆", "documentPrefix", "县档",
+                "reconsiderationBody", "某县人民政府", "court", "某县人民法院", "acceptsOnline", false));
+        as(office.office()).body(profile).put("/api/agencies/" + office.agency() + "/profile").then().statusCode(200)
+                .body("acceptsOnline", equalTo(false));
+        long cases = Tables.count("disclosure_case");
+
+        given().contentType(ContentType.JSON).body(application(office.agency())).post("/api/public/applications")
+                .then().statusCode(400).body("violations.field", equalTo(List.of("agency")));
+        assertThat(given().get("/apply").asString()).doesNotContain("value=\"" + office.agency() + "\"");
+        assertThat(Tables.count("disclosure_case")).isEqualTo(cases);
+
+        profile.remove("acceptsOnline");
+        as(office.office()).body(profile).put("/api/agencies/" + office.agency() + "/profile").then().statusCode(200)
+                .body("acceptsOnline", equalTo(true));
+        assertThat(given().get("/apply").asString()).contains("value=\"" + office.agency() + "\"");
+    }
+
+    @Test
     void aRepeatedKeyAnswersTheSameApplicationWithACodeThatWorks() {
         Api.Office office = Api.newOffice();
         String key = UUID.randomUUID().toString();

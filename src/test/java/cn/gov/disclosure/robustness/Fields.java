@@ -121,6 +121,7 @@ final class Fields {
                 Map.entry("reasons", text), Map.entry("location", text),
                 Map.entry("reference", text), Map.entry("queryCode", text), Map.entry("number", text),
                 Map.entry("form-token", token(bounds.maxKey())), Map.entry("website", text),
+                Map.entry("acceptsOnline", lenientBoolean()),
                 Map.entry("referral", record()), Map.entry("referral.agency", text),
                 Map.entry("referral.contact", text), Map.entry("earlierReply", record()),
                 Map.entry("earlierReply.number", text), Map.entry("earlierReply.on", happened),
