@@ -106,6 +106,36 @@ class LedgerImportTest {
     }
 
     @Test
+    void aLedgerLongerThanAChunkIsStoredWholeOrNotAtAll() {
+        Office office = Api.newOffice();
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= LedgerImport.ROWS_PER_CHUNK + 1; i++) {
+            rows.add(String.format("2025-%04d,自然人,申请人%d,当面,2025-04-01,某信息,D1,2025-04-01,,,,,,,,2025-04-15,予以公开", i, i));
+        }
+        List<String> refusedLast = new ArrayList<>(rows);
+        refusedLast.set(rows.size() - 1, rows.get(0));
+
+        // The rows before the refused one were compared and stored a chunk earlier: they go too.
+        JsonPath refused = importLedger(office, "台账.csv", csv(refusedLast.toArray(String[]::new))
+                .getBytes(StandardCharsets.UTF_8), false).statusCode(200).extract().jsonPath();
+        assertThat(refused.getInt("created")).isZero();
+        assertThat(refused.getList("errors")).extracting(e -> ((Map<?, ?>) e).get("row") + " "
+                + ((Map<?, ?>) e).get("column")).containsExactly((rows.size() + 1) + " 登记编号");
+        as(office.office()).get("/api/applications").then().statusCode(200).body("total", equalTo(0));
+
+        byte[] ledger = csv(rows.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8);
+        importLedger(office, "台账.csv", ledger, false).statusCode(200)
+                .body("created", equalTo(rows.size())).body("errors", equalTo(List.of()));
+        importLedger(office, "台账.csv", ledger, false).statusCode(200)
+                .body("created", equalTo(0)).body("unchanged", equalTo(rows.size()));
+        as(office.office()).get("/api/applications").then().body("total", equalTo(rows.size()));
+        // The ledger's cases took the year's numbers, gapless: the next case registered takes the one after.
+        String next = Api.register(office, "2025-05-06");
+        Api.get(office.office(), next).body("trackingNumber",
+                equalTo(String.format("%s-2025-%05d", office.agency(), rows.size() + 1)));
+    }
+
+    @Test
     void twoImportsOfOneLedgerAtOnceStoreItOnce() throws Exception {
         Office office = Api.newOffice();
         StringBuilder rows = new StringBuilder();
