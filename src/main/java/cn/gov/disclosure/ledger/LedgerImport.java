@@ -95,19 +95,18 @@ public class LedgerImport {
         // planned while the table was small walks all of it (3 s a chunk once it held 110,000 cases).
         em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
         String source = fileName == null || fileName.isBlank() ? Sha256.hex(file) : fileName;
-        LedgerParser.Parsed parsed;
-        try {
-            parsed = LedgerParser.parse(LedgerFiles.read(file));
+        Chunks chunks = new Chunks(agency, source, dryRun);
+        int rows;
+        try (LedgerFiles.Sheets sheets = LedgerFiles.open(file)) {
+            LedgerParser parser = new LedgerParser(sheets, chunks.errors);
+            parser.applications(chunks::application);
+            chunks.compareApplications();
+            parser.reviews(chunks::review);
+            chunks.compareReviews();
+            rows = parser.rows();
         } catch (LedgerFiles.Unreadable e) {
             throw Refusal.ofField("file", LedgerRefusal.UNREADABLE);
         }
-        Chunks chunks = new Chunks(agency, source, dryRun);
-        chunks.errors.addAll(parsed.errors());
-        parsed.entries().forEach(chunks::application);
-        chunks.compareApplications();
-        parsed.reviews().forEach(chunks::review);
-        chunks.compareReviews();
-        int rows = parsed.rows();
         if (chunks.errors.isEmpty()) {
             return new Result(rows, chunks.created, chunks.unchanged, List.of());
         }

@@ -215,6 +215,26 @@ class LedgerImportTest {
     }
 
     @Test
+    void aWorkbookWithoutTheLedgersHeadersIsRefusedWhole() {
+        Office office = Api.newOffice();
+        byte[] workbook;
+        try (XSSFWorkbook other = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            Row header = other.createSheet("通讯录").createRow(0);
+            header.createCell(0).setCellValue("姓名");
+            header.createCell(1).setCellValue("电话");
+            other.getSheetAt(0).createRow(1).createCell(0).setCellValue("张三");
+            other.write(out);
+            workbook = out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Refused as no ledger, not as an unreadable file: the sheet was read well enough to tell.
+        importLedger(office, "通讯录.xlsx", workbook, true).statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("file"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("登记编号"));
+    }
+
+    @Test
     void onlyTheOfficeImportsAndOnlyItsOwnAgency() {
         Office office = Api.newOffice();
         Office other = Api.newOffice();
