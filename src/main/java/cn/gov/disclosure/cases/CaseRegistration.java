@@ -2,9 +2,11 @@ package cn.gov.disclosure.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -189,11 +191,17 @@ public class CaseRegistration {
 
     /** The agency's next tracking number for the year; the counter stays locked until the transaction ends. */
     String nextTrackingNumber(String agency, int year) {
-        Number next = (Number) em.createNativeQuery("insert into tracking_counter (agency_code, year, last_value) "
-                + "values (?1, ?2, 1) on conflict (agency_code, year) "
-                + "do update set last_value = tracking_counter.last_value + 1 returning last_value")
-                .setParameter(1, agency).setParameter(2, year).getSingleResult();
-        return String.format("%s-%d-%05d", agency, year, next.intValue());
+        return nextTrackingNumbers(agency, year, 1).get(0);
+    }
+
+    /** The agency's next {@code count} tracking numbers for the year, in order, taken in one statement. */
+    List<String> nextTrackingNumbers(String agency, int year, int count) {
+        Number last = (Number) em.createNativeQuery("insert into tracking_counter (agency_code, year, last_value) "
+                + "values (?1, ?2, ?3) on conflict (agency_code, year) "
+                + "do update set last_value = tracking_counter.last_value + ?3 returning last_value")
+                .setParameter(1, agency).setParameter(2, year).setParameter(3, count).getSingleResult();
+        return IntStream.rangeClosed(last.intValue() - count + 1, last.intValue())
+                .mapToObj(next -> String.format("%s-%d-%05d", agency, year, next)).toList();
     }
 
     private static String blankToNull(String value) {

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.gov.disclosure.agency.Department;
@@ -19,17 +21,17 @@ import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.security.CurrentUser;
 
 /**
- * Takes over a case an office worked before it used the service (its ledger's row, checked by the
- * caller): the case with its history, each entry dated by its step and marked as taken over, and,
- * while it is open, its process instance at the step it waits at. It issues no letters: those went
- * out on paper.
+ * Takes over the cases an office worked before it used the service (its ledger's rows, checked by
+ * the caller): each case with its history, each entry dated by its step and marked as taken over,
+ * and, while it is open, its process instance at the step it waits at. It issues no letters: those
+ * went out on paper.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CaseTakeOver {
 
     /** A case as an office's ledger records it; {@code status} is where an open one stands now. */
-    public record Taken(String agency, String ledgerNumber, ApplicantType applicantType, String applicantName,
+    public record Taken(String ledgerNumber, ApplicantType applicantType, String applicantName,
             String idNumber, String phone, String email, String address, Channel channel, LocalDate receivedOn,
             String description, DeliveryForm deliveryForm, Department department, LocalDate acceptedOn,
             LocalDate correctionRequestedOn, LocalDate correctionDueOn, LocalDate correctedOn, LocalDate consultedOn,
@@ -37,9 +39,6 @@ public class CaseTakeOver {
             LocalDate feeNotifiedOn, FeeMethod feeMethod, Integer feePages, LocalDate feeDueOn, LocalDate feePaidOn,
             LocalDate closedOn, Outcome outcome, CaseStatus status, Map<String, Object> source) {
     }
-
-    @Inject
-    EntityManager em;
 
     @Inject
     CaseRegistration registration;
@@ -63,12 +62,44 @@ public class CaseTakeOver {
     private record Step(LocalDate on, int order, EventType type, Map<String, Object> details) {
     }
 
-    public UUID take(Taken t) {
+    /**
+     * Takes over an agency's cases in their order: their tracking numbers in that order, a block per
+     * year, their rows and histories written together, then the instances of the open ones started.
+     * Answers their ids, in the same order.
+     */
+    public List<UUID> take(String agency, List<Taken> cases) {
+        Map<Integer, Iterator<String>> numbers = new TreeMap<>();
+        cases.stream().collect(Collectors.groupingBy(t -> t.receivedOn().getYear(), TreeMap::new,
+                Collectors.counting())).forEach((year, count) -> numbers.put(year,
+                        registration.nextTrackingNumbers(agency, year, count.intValue()).iterator()));
+        List<CaseHistory.Entry> entries = new ArrayList<>();
+        List<DisclosureCase> open = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (Taken t : cases) {
+            DisclosureCase c = taken(agency, t, numbers.get(t.receivedOn().getYear()).next());
+            for (Step step : steps(t)) {
+                Map<String, Object> details = new LinkedHashMap<>(step.details());
+                details.put("takenOver", t.source());
+                entries.add(history.entry(c, step.type(), step.on(), user.username(), details));
+            }
+            c.persist();
+            ids.add(c.id);
+            if (c.status != CaseStatus.CLOSED) {
+                open.add(c);
+            }
+        }
+        // Written before the instances start: each reports where it stands to its case row, in this transaction.
+        history.appendAll(entries);
+        open.forEach(c -> c.processInstanceId = start(c));
+        return ids;
+    }
+
+    private DisclosureCase taken(String agency, Taken t, String trackingNumber) {
         DisclosureCase c = new DisclosureCase();
         c.id = UUID.randomUUID();
-        c.agencyCode = t.agency();
+        c.agencyCode = agency;
         c.ledgerNumber = t.ledgerNumber();
-        c.trackingNumber = registration.nextTrackingNumber(t.agency(), t.receivedOn().getYear());
+        c.trackingNumber = trackingNumber;
         c.applicantType = t.applicantType();
         c.applicantName = t.applicantName();
         c.applicantIdNumber = t.idNumber();
@@ -97,18 +128,12 @@ public class CaseTakeOver {
         c.lastEventOn = t.receivedOn();
         c.createdAt = clock.instant();
         c.createdBy = user.username();
-        c.persist();
-        for (Step step : steps(t)) {
-            Map<String, Object> details = new LinkedHashMap<>(step.details());
-            details.put("takenOver", t.source());
-            history.append(c, step.type(), step.on(), user.username(), details);
-        }
-        if (c.status == CaseStatus.CLOSED) {
-            return c.id;
-        }
-        // The instance reports where it stands to the case row, in this transaction, as a registration's does.
-        em.flush();
-        c.processInstanceId = switch (c.status) {
+        return c;
+    }
+
+    /** Starts the instance of an open case at the step it waits at; answers its id. */
+    private String start(DisclosureCase c) {
+        return switch (c.status) {
             case RECEIVED -> process.start(c.id);
             case CORRECTION_REQUESTED -> process.resumeAwaitingCorrection(c.id, c.returnStatus,
                     dates.startOf(c.correctionDueOn.plusDays(1)));
@@ -117,7 +142,6 @@ public class CaseTakeOver {
             case AWAITING_FEE -> process.resumeAwaitingFee(c.id, dates.startOf(c.feeDueOn.plusDays(1)));
             default -> process.resumeHandling(c.id);
         };
-        return c.id;
     }
 
     private static List<Step> steps(Taken t) {

@@ -2,6 +2,7 @@ package cn.gov.disclosure.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * CSV as offices open it (RFC 4180: quoted fields, CRLF) and read back. Text a spreadsheet would
@@ -37,10 +38,10 @@ public final class CsvText {
     /**
      * The records of a CSV text (without its byte order mark), each a list of cells; quoted
      * fields may hold commas, quotes and line breaks. A cell written with the apostrophe that
-     * kept it from being a formula is read without it.
+     * kept it from being a formula is read without it. Each record goes to {@code each} as it is
+     * read, so a long text is never held as records.
      */
-    public static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
+    public static void records(String text, Consumer<List<String>> each) {
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -68,7 +69,7 @@ public final class CsvText {
                     i++;
                 }
                 record.add(unprotected(cell.toString()));
-                records.add(record);
+                each.accept(record);
                 record = new ArrayList<>();
                 cell.setLength(0);
                 wasQuoted = false;
@@ -78,9 +79,8 @@ public final class CsvText {
         }
         if (cell.length() > 0 || wasQuoted || !record.isEmpty()) {
             record.add(unprotected(cell.toString()));
-            records.add(record);
+            each.accept(record);
         }
-        return records;
     }
 
     private static String unprotected(String cell) {

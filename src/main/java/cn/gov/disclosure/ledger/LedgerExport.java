@@ -2,6 +2,7 @@ package cn.gov.disclosure.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.gov.disclosure.agency.AgencyService;
@@ -42,6 +44,9 @@ public class LedgerExport {
 
     /** Case ids asked for in one statement. */
     private static final int IDS_PER_QUERY = 10_000;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     CurrentUser user;
@@ -80,25 +85,38 @@ public class LedgerExport {
         return LedgerFiles.xlsx(sheets, instructions);
     }
 
-    /** What an agency already holds, as the import compares a ledger with it: each case by its number, as its row. */
-    record Held(Map<String, LedgerEntry> entries, Map<String, UUID> ids, Set<LedgerReview> reviews) {
+    /** Cases an agency holds as the import compares a ledger with them: each by its number, as its row. */
+    record Held(Map<String, LedgerEntry> entries, Set<LedgerReview> reviews) {
     }
 
-    /** The agency's cases and reviews as ledger rows, read once. */
-    Held held(String agency) {
-        List<DisclosureCase> cases = DisclosureCase.list("agencyCode", agency);
+    /** Each of the agency's cases by its number in a ledger: what an import finds a row's case by. */
+    Map<String, UUID> numbers(String agency) {
+        Map<String, UUID> ids = new HashMap<>();
+        em.createQuery("select coalesce(c.ledgerNumber, c.trackingNumber), c.id from DisclosureCase c"
+                + " where c.agencyCode = ?1", Object[].class).setParameter(1, agency).getResultStream()
+                .forEach(found -> ids.putIfAbsent((String) found[0], (UUID) found[1]));
+        return ids;
+    }
+
+    /**
+     * The cases {@code ids} (as many as a statement takes) and their reviews, as ledger rows. Found by
+     * their keys: a query by the agency would walk its cases where an import has just added many.
+     */
+    Held held(String agency, Collection<UUID> ids) {
+        List<DisclosureCase> cases = ids.isEmpty() ? List.of() : DisclosureCase.list("id in ?1", ids);
+        if (cases.isEmpty()) {
+            return new Held(Map.of(), Set.of());
+        }
         Map<UUID, List<CaseEvent>> histories = histories(cases);
         Map<String, LedgerEntry> entries = new HashMap<>();
-        Map<String, UUID> ids = new HashMap<>();
         Map<UUID, String> numbers = new HashMap<>();
         for (DisclosureCase c : cases) {
             entries.put(number(c), entry(c, histories.getOrDefault(c.id, List.of())));
-            ids.putIfAbsent(number(c), c.id);
             numbers.put(c.id, number(c));
         }
-        Set<LedgerReview> reviews = Review.<Review> list("agencyCode", agency).stream()
+        Set<LedgerReview> reviews = Review.<Review> list("agencyCode = ?1 and caseId in ?2", agency, ids).stream()
                 .map(r -> review(r, numbers.get(r.caseId))).collect(Collectors.toSet());
-        return new Held(entries, ids, reviews);
+        return new Held(entries, reviews);
     }
 
     private String scope(String agencyCode) {
@@ -176,8 +194,9 @@ public class LedgerExport {
 
     private static Map<UUID, List<CaseEvent>> histories(List<DisclosureCase> cases) {
         Map<UUID, List<CaseEvent>> histories = new HashMap<>();
+        // In the order of the index by case: in the order of ids alone, the database walks the whole history.
         inChunks(cases.stream().map(c -> c.id).toList(),
-                ids -> CaseEvent.<CaseEvent> list("caseId in ?1 order by id", ids))
+                ids -> CaseEvent.<CaseEvent> list("caseId in ?1 order by caseId, id", ids))
                 .forEach(e -> histories.computeIfAbsent(e.caseId, id -> new ArrayList<>()).add(e));
         return histories;
     }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,9 +35,9 @@ import org.xml.sax.XMLReader;
 import cn.gov.disclosure.common.CsvText;
 
 /**
- * Ledgers as files: an Excel workbook (its sheets read as a stream of rows, so a large one is never
- * held as a workbook) or the first sheet alone as CSV (UTF-8, with or without its byte order mark),
- * and written back in the same layout.
+ * Ledgers as files: an Excel workbook or the first sheet alone as CSV (UTF-8, with or without its
+ * byte order mark), each sheet read as a stream of rows, so a large one is never held as rows; and
+ * written back in the same layout.
  */
 final class LedgerFiles {
 
@@ -46,8 +45,25 @@ final class LedgerFiles {
     record RawRow(int number, Map<String, String> cells) {
     }
 
-    /** A sheet read: its headers in their order and its rows that hold anything. */
-    record RawSheet(List<String> headers, List<RawRow> rows) {
+    /** Where a sheet's rows go as they are read: its headers first (none for an empty sheet), then each row. */
+    interface SheetRows {
+
+        void headers(List<String> headers);
+
+        /** A row that holds anything. */
+        void row(RawRow row);
+    }
+
+    /** A ledger file opened for reading: the names of its sheets, and each sheet's rows. */
+    interface Sheets extends AutoCloseable {
+
+        List<String> names();
+
+        /** Passes the rows of sheet {@code name} to {@code rows}; what they throw comes out unchanged. */
+        void read(String name, SheetRows rows) throws Unreadable;
+
+        @Override
+        void close();
     }
 
     /** The file is neither a workbook nor text. */
@@ -60,80 +76,183 @@ final class LedgerFiles {
     private LedgerFiles() {
     }
 
-    /** The sheets of a ledger by name; a CSV file is sheet 申请. */
-    static Map<String, RawSheet> read(byte[] file) throws Unreadable {
+    /** The ledger's sheets; a CSV file is sheet 申请. */
+    static Sheets open(byte[] file) throws Unreadable {
         if (file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4) {
-            return workbook(file);
+            return new Workbook(file);
         }
         String text = new String(file, StandardCharsets.UTF_8);
         if (text.contains("\uFFFD")) {
             throw new Unreadable("not UTF-8", null);
         }
-        List<List<String>> records = CsvText.records(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        Map<String, RawSheet> sheets = new LinkedHashMap<>();
-        sheets.put(LedgerLayout.APPLICATIONS, sheet(records));
-        return sheets;
+        String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Sheets() {
+
+            @Override
+            public List<String> names() {
+                return List.of(LedgerLayout.APPLICATIONS);
+            }
+
+            @Override
+            public void read(String name, SheetRows rows) {
+                Records records = new Records(rows);
+                CsvText.records(csv, records::next);
+                records.end();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
-    private static RawSheet sheet(List<List<String>> records) {
-        List<String> headers = records.isEmpty() ? List.of() : records.get(0).stream().map(String::trim).toList();
-        List<RawRow> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> record = records.get(r);
-            Map<String, String> cells = new HashMap<>();
-            for (int c = 0; c < Math.min(headers.size(), record.size()); c++) {
-                String value = record.get(c).trim();
-                if (!value.isEmpty() && !headers.get(c).isEmpty()) {
-                    cells.put(headers.get(c), value);
+    /** A sheet's records in their order, the first its headers, handed on as the rows that hold anything. */
+    private static final class Records {
+
+        private final SheetRows rows;
+        private List<String> headers;
+        private int index;
+
+        Records(SheetRows rows) {
+            this.rows = rows;
+        }
+
+        void next(List<String> record) {
+            if (headers == null) {
+                headers = record.stream().map(String::trim).toList();
+                rows.headers(headers);
+            } else {
+                Map<String, String> cells = new HashMap<>();
+                for (int c = 0; c < Math.min(headers.size(), record.size()); c++) {
+                    String value = record.get(c).trim();
+                    if (!value.isEmpty() && !headers.get(c).isEmpty()) {
+                        cells.put(headers.get(c), value);
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.row(new RawRow(index + 1, cells));
                 }
             }
-            if (!cells.isEmpty()) {
-                rows.add(new RawRow(r + 1, cells));
+            index++;
+        }
+
+        void end() {
+            if (headers == null) {
+                rows.headers(List.of());
             }
         }
-        return new RawSheet(headers, rows);
     }
 
-    private static Map<String, RawSheet> workbook(byte[] file) throws Unreadable {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            Map<String, RawSheet> sheets = new LinkedHashMap<>();
-            XSSFReader.SheetIterator each = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (each.hasNext()) {
-                try (InputStream sheet = each.next()) {
-                    Rows rows = new Rows();
-                    XMLReader parser = SAXHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
-                            new IsoDates(), false));
-                    parser.parse(new InputSource(sheet));
-                    sheets.put(each.getSheetName().trim(), sheet(rows.records));
+    /** An Excel workbook, its sheets read as streams of XML, never held as a workbook. */
+    private static final class Workbook implements Sheets {
+
+        private final OPCPackage pkg;
+        private final XSSFReader reader;
+        private final ReadOnlySharedStringsTable strings;
+        private final List<String> names = new ArrayList<>();
+
+        Workbook(byte[] file) throws Unreadable {
+            try {
+                pkg = OPCPackage.open(new ByteArrayInputStream(file));
+            } catch (IOException | OpenXML4JException | RuntimeException e) {
+                throw new Unreadable("not a workbook", e);
+            }
+            try {
+                reader = new XSSFReader(pkg);
+                strings = new ReadOnlySharedStringsTable(pkg, false);
+                XSSFReader.SheetIterator each = (XSSFReader.SheetIterator) reader.getSheetsData();
+                while (each.hasNext()) {
+                    each.next().close();
+                    names.add(each.getSheetName().trim());
                 }
+            } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+                pkg.revert();
+                throw new Unreadable("not a workbook", e);
             }
-            return sheets;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                | RuntimeException e) {
-            throw new Unreadable("not a workbook", e);
+        }
+
+        @Override
+        public List<String> names() {
+            return names;
+        }
+
+        @Override
+        public void read(String name, SheetRows rows) throws Unreadable {
+            Records records = new Records(rows);
+            try {
+                XSSFReader.SheetIterator each = (XSSFReader.SheetIterator) reader.getSheetsData();
+                boolean found = false;
+                while (each.hasNext() && !found) {
+                    try (InputStream sheet = each.next()) {
+                        found = each.getSheetName().trim().equals(name);
+                        if (found) {
+                            XMLReader parser = SAXHelper.newXMLReader();
+                            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                                    new Cells(records), new IsoDates(), false));
+                            parser.parse(new InputSource(sheet));
+                        }
+                    }
+                }
+            } catch (Handed e) {
+                throw e.getCause();
+            } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+                    | RuntimeException e) {
+                throw new Unreadable("not a workbook", e);
+            }
+            records.end();
+        }
+
+        @Override
+        public void close() {
+            // Read, never written: closed without saving.
+            pkg.revert();
         }
     }
 
-    /** The rows of a sheet as text, blank cells kept in their places. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    /** What the rows' receiver threw, carried through the XML parser, whose own failures mean an unreadable file. */
+    private static final class Handed extends RuntimeException {
 
-        final List<List<String>> records = new ArrayList<>();
+        Handed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    /** The rows of a sheet as text, blank cells kept in their places, handed on as each ends. */
+    private static final class Cells implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final Records records;
+        private int next;
         private List<String> current;
+
+        Cells(Records records) {
+            this.records = records;
+        }
 
         @Override
         public void startRow(int rowNum) {
-            while (records.size() < rowNum) {
-                records.add(List.of());
+            while (next < rowNum) {
+                handOn(List.of());
             }
             current = new ArrayList<>();
         }
 
         @Override
         public void endRow(int rowNum) {
-            records.add(current);
+            handOn(current);
+        }
+
+        private void handOn(List<String> record) {
+            try {
+                records.next(record);
+            } catch (RuntimeException e) {
+                throw new Handed(e);
+            }
+            next++;
         }
 
         @Override

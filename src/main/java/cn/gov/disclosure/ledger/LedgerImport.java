@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import cn.gov.disclosure.agency.AgencyService;
 import cn.gov.disclosure.agency.Department;
@@ -28,14 +32,16 @@ import cn.gov.disclosure.common.Wording;
 import cn.gov.disclosure.ledger.LedgerParser.Row;
 import cn.gov.disclosure.review.Review;
 import cn.gov.disclosure.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Imports an office's ledger, all or nothing: every row is read and checked against the rules a
- * case worked in the service keeps ({@link LedgerChecks}), every refusal is listed, and only a
- * ledger without one is stored, in one transaction. Rows whose 登记编号 the agency already holds,
- * with the same content, are left as they are, so importing a ledger twice creates nothing; one
- * agency's imports take turns.
+ * case worked in the service keeps ({@link LedgerChecks}), every refusal is listed, and a ledger
+ * with one stores nothing. Rows are compared with what the agency holds, and stored, a chunk at a
+ * time, in one transaction that a refusal rolls back: the import holds a chunk of cases, not the
+ * agency's. Rows whose 登记编号 the agency already holds, with the same content, are left as they
+ * are, so importing a ledger twice creates nothing; one agency's imports take turns.
  */
 @ApplicationScoped
 public class LedgerImport {
@@ -44,8 +50,8 @@ public class LedgerImport {
     public record Result(int rows, int created, int unchanged, List<LedgerError> errors) {
     }
 
-    /** Cases stored between two flushes of the session. */
-    private static final int STORED_PER_FLUSH = 50;
+    /** Rows compared with what the agency holds, and stored, at a time. */
+    static final int ROWS_PER_CHUNK = 1000;
 
     @Inject
     EntityManager em;
@@ -83,98 +89,190 @@ public class LedgerImport {
         // One agency's imports take turns: the second sees what the first stored, and leaves it.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('ledger import'), hashtext(?1))")
                 .setParameter(1, agency).getSingleResult();
-        LedgerParser.Parsed parsed;
-        try {
-            parsed = LedgerParser.parse(LedgerFiles.read(file));
+        // A chunk's cases go to the database in batches, not one statement each.
+        em.unwrap(Session.class).setJdbcBatchSize(ROWS_PER_CHUNK);
+        // Each chunk asks for cases by key again, on a pooled connection that keeps a statement's plan: one
+        // planned while the table was small walks all of it (3 s a chunk once it held 110,000 cases).
+        em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+        String source = fileName == null || fileName.isBlank() ? Sha256.hex(file) : fileName;
+        Chunks chunks = new Chunks(agency, source, dryRun);
+        int rows;
+        try (LedgerFiles.Sheets sheets = LedgerFiles.open(file)) {
+            LedgerParser parser = new LedgerParser(sheets, chunks.errors);
+            parser.applications(chunks::application);
+            chunks.compareApplications();
+            parser.reviews(chunks::review);
+            chunks.compareReviews();
+            rows = parser.rows();
         } catch (LedgerFiles.Unreadable e) {
             throw Refusal.ofField("file", LedgerRefusal.UNREADABLE);
         }
-        List<LedgerError> errors = new ArrayList<>(parsed.errors());
-        Map<String, Department> departments = agencies.departments(agency).stream()
-                .collect(Collectors.toMap(d -> d.code, d -> d));
-        LedgerExport.Held held = export.held(agency);
-        WorkingDayCalendar calendar = calendars.calendar();
-        LocalDate today = dates.today();
+        if (chunks.errors.isEmpty()) {
+            return new Result(rows, chunks.created, chunks.unchanged, List.of());
+        }
+        // What the chunks before the first refusal stored goes too.
+        QuarkusTransaction.setRollbackOnly();
+        return new Result(rows, 0, chunks.unchanged, List.copyOf(chunks.errors));
+    }
 
-        Map<String, Integer> seen = new HashMap<>();
-        List<Row<LedgerEntry>> fresh = new ArrayList<>();
-        Map<String, LedgerChecks.Periods> periods = new HashMap<>();
-        int unchanged = 0;
-        for (Row<LedgerEntry> row : parsed.entries()) {
+    /** A row that passed the checks, with the periods counted for it. */
+    private record Checked(int row, LedgerEntry entry, LedgerChecks.Periods periods) {
+    }
+
+    /** The first row that lists a number, and its day of receipt if it passed the checks. */
+    private record Listed(int row, LocalDate receivedOn) {
+    }
+
+    /**
+     * One import's rows as they go: each checked as it comes, then compared with what the agency holds
+     * and stored a chunk at a time, until a row is refused (a dry run stores none).
+     */
+    private final class Chunks {
+
+        final String agency;
+        final String source;
+        final boolean dryRun;
+        final Map<String, Department> departments;
+        final WorkingDayCalendar calendar = calendars.calendar();
+        final LocalDate today = dates.today();
+        final List<LedgerError> errors = new ArrayList<>();
+        /** Every number the ledger lists, for its duplicates and for the reviews of its applications. */
+        final Map<String, Listed> listed = new HashMap<>();
+        /** The agency's cases before this import, by number. */
+        final Map<String, UUID> held;
+        /** The cases this import stored, by number. */
+        final Map<String, UUID> stored = new HashMap<>();
+        final List<Checked> applications = new ArrayList<>();
+        final List<Row<LedgerReview>> reviews = new ArrayList<>();
+        int created;
+        int unchanged;
+
+        Chunks(String agency, String source, boolean dryRun) {
+            this.agency = agency;
+            this.source = source;
+            this.dryRun = dryRun;
+            this.departments = agencies.departments(agency).stream().collect(Collectors.toMap(d -> d.code, d -> d));
+            this.held = export.numbers(agency);
+        }
+
+        void application(Row<LedgerEntry> row) {
             LedgerEntry entry = row.entry();
-            Integer earlier = seen.putIfAbsent(entry.number(), row.number());
+            Listed earlier = listed.putIfAbsent(entry.number(), new Listed(row.number(), null));
             if (earlier != null) {
-                errors.add(error(row.number(), LedgerLayout.Column.NUMBER, "DUPLICATE_NUMBER", "row", earlier));
-                continue;
+                errors.add(error(row.number(), LedgerLayout.Column.NUMBER, "DUPLICATE_NUMBER", "row", earlier.row()));
+                return;
             }
             LedgerChecks.Periods counted;
             try {
                 counted = periods(entry, calendar);
             } catch (CalendarMissingException e) {
                 errors.add(error(row.number(), null, "NO_CALENDAR", "year", e.year()));
-                continue;
+                return;
             }
-            entry = withCorrectionDue(entry, counted);
-            List<LedgerChecks.Problem> problems = LedgerChecks.of(entry, counted, dates.earliest(), today,
-                    entry.department() == null || departments.containsKey(entry.department()));
+            LedgerEntry kept = withCorrectionDue(entry, counted);
+            List<LedgerChecks.Problem> problems = LedgerChecks.of(kept, counted, dates.earliest(), today,
+                    kept.department() == null || departments.containsKey(kept.department()));
             problems.forEach(p -> errors.add(new LedgerError(LedgerLayout.APPLICATIONS, row.number(),
                     p.column() == null ? null : p.column().header, p.message())));
             if (!problems.isEmpty()) {
-                continue;
+                return;
             }
-            LedgerEntry existing = held.entries().get(entry.number());
-            if (existing == null) {
-                fresh.add(new Row<>(row.number(), entry));
-                periods.put(entry.number(), counted);
-            } else if (existing.equals(entry)) {
-                unchanged++;
-            } else {
-                errors.add(error(row.number(), LedgerLayout.Column.NUMBER, "CHANGED"));
+            listed.put(kept.number(), new Listed(row.number(), kept.receivedOn()));
+            applications.add(new Checked(row.number(), kept, counted));
+            if (applications.size() == ROWS_PER_CHUNK) {
+                compareApplications();
             }
         }
-        List<Row<LedgerReview>> freshReviews = new ArrayList<>();
-        Map<String, LedgerEntry> known = new HashMap<>(held.entries());
-        fresh.forEach(r -> known.put(r.entry().number(), r.entry()));
-        for (Row<LedgerReview> row : parsed.reviews()) {
-            LedgerReview review = row.entry();
-            String problem = reviewProblem(review, known.get(review.number()), today);
-            if (problem != null) {
-                errors.add(new LedgerError(LedgerLayout.REVIEWS, row.number(), null, problem));
-            } else if (held.reviews().contains(review)) {
-                unchanged++;
-            } else {
-                freshReviews.add(row);
+
+        /** The chunk's rows the agency does not hold yet are stored, unless a row was refused. */
+        void compareApplications() {
+            LedgerExport.Held holding = holding(applications.stream().map(c -> c.entry().number()));
+            List<Checked> fresh = new ArrayList<>();
+            for (Checked checked : applications) {
+                LedgerEntry existing = holding.entries().get(checked.entry().number());
+                if (existing == null) {
+                    fresh.add(checked);
+                } else if (existing.equals(checked.entry())) {
+                    unchanged++;
+                } else {
+                    errors.add(error(checked.row(), LedgerLayout.Column.NUMBER, "CHANGED"));
+                }
+            }
+            created += fresh.size();
+            if (storing()) {
+                List<UUID> ids = takeOver.take(agency, fresh.stream().map(this::taken).toList());
+                for (int i = 0; i < fresh.size(); i++) {
+                    stored.put(fresh.get(i).entry().number(), ids.get(i));
+                }
+            }
+            applications.clear();
+            leaveSession();
+        }
+
+        void review(Row<LedgerReview> row) {
+            reviews.add(row);
+            if (reviews.size() == ROWS_PER_CHUNK) {
+                compareReviews();
             }
         }
-        int rows = parsed.rows();
-        if (!errors.isEmpty() || dryRun) {
-            return new Result(rows, errors.isEmpty() ? fresh.size() + freshReviews.size() : 0, unchanged,
-                    List.copyOf(errors));
-        }
-        String source = fileName == null || fileName.isBlank() ? Sha256.hex(file) : fileName;
-        Map<String, UUID> cases = new HashMap<>(held.ids());
-        int stored = 0;
-        for (Row<LedgerEntry> row : fresh) {
-            if (++stored % STORED_PER_FLUSH == 0) {
-                // Every query flushes what the session holds: keep it small, or a ledger stores in quadratic time.
-                em.flush();
-                em.clear();
+
+        /** Reviews come after every application: they refer to the ledger's rows as well as to the agency's. */
+        void compareReviews() {
+            LedgerExport.Held holding = holding(reviews.stream().map(r -> r.entry().number()));
+            List<LedgerReview> fresh = new ArrayList<>();
+            for (Row<LedgerReview> row : reviews) {
+                LedgerReview review = row.entry();
+                Listed application = listed.get(review.number());
+                LedgerEntry existing = holding.entries().get(review.number());
+                LocalDate receivedOn = application != null && application.receivedOn() != null
+                        ? application.receivedOn() : existing == null ? null : existing.receivedOn();
+                String problem = reviewProblem(review, receivedOn, today);
+                if (problem != null) {
+                    errors.add(new LedgerError(LedgerLayout.REVIEWS, row.number(), null, problem));
+                } else if (holding.reviews().contains(review)) {
+                    unchanged++;
+                } else {
+                    fresh.add(review);
+                }
             }
-            LedgerEntry e = row.entry();
-            LedgerChecks.Periods counted = periods.get(e.number());
-            cases.put(e.number(), takeOver.take(new CaseTakeOver.Taken(agency, e.number(), e.applicantType(),
-                    e.applicantName(), e.idNumber(), e.phone(), e.email(), e.address(), e.channel(), e.receivedOn(),
-                    e.description(), e.deliveryForm(), e.department() == null ? null : departments.get(e.department()),
-                    e.acceptedOn(), e.correctionRequestedOn(), counted.correctionDueOn(), e.correctedOn(),
-                    e.consultedOn(), counted.consultationEndsOn(), e.consultationRepliedOn(), e.extendedOn(),
-                    e.feeNotifiedOn(), e.feeMethod(), e.feePages(), counted.feeDueOn(), e.feePaidOn(), e.closedOn(),
-                    e.outcome(), LedgerChecks.standing(e, counted, today),
-                    Map.of("file", source, "row", row.number()))));
+            created += fresh.size();
+            if (storing()) {
+                fresh.forEach(r -> store(r, stored.getOrDefault(r.number(), held.get(r.number()))));
+            }
+            reviews.clear();
+            leaveSession();
         }
-        for (Row<LedgerReview> row : freshReviews) {
-            LedgerReview r = row.entry();
+
+        /** What the agency held before this import under the chunk's numbers. */
+        private LedgerExport.Held holding(Stream<String> numbers) {
+            return export.held(agency, numbers.map(held::get).filter(Objects::nonNull).distinct().toList());
+        }
+
+        private boolean storing() {
+            return !dryRun && errors.isEmpty();
+        }
+
+        /** What a chunk read or stored leaves the session: it would hold the whole ledger by the end. */
+        private void leaveSession() {
+            em.flush();
+            em.clear();
+        }
+
+        private CaseTakeOver.Taken taken(Checked checked) {
+            LedgerEntry e = checked.entry();
+            LedgerChecks.Periods counted = checked.periods();
+            return new CaseTakeOver.Taken(e.number(), e.applicantType(), e.applicantName(), e.idNumber(), e.phone(),
+                    e.email(), e.address(), e.channel(), e.receivedOn(), e.description(), e.deliveryForm(),
+                    e.department() == null ? null : departments.get(e.department()), e.acceptedOn(),
+                    e.correctionRequestedOn(), counted.correctionDueOn(), e.correctedOn(), e.consultedOn(),
+                    counted.consultationEndsOn(), e.consultationRepliedOn(), e.extendedOn(), e.feeNotifiedOn(),
+                    e.feeMethod(), e.feePages(), counted.feeDueOn(), e.feePaidOn(), e.closedOn(), e.outcome(),
+                    LedgerChecks.standing(e, counted, today), Map.of("file", source, "row", checked.row()));
+        }
+
+        private void store(LedgerReview r, UUID caseId) {
             Review review = new Review();
-            review.caseId = cases.get(r.number());
+            review.caseId = caseId;
             review.agencyCode = agency;
             review.kind = r.kind();
             review.afterReconsideration = r.afterReconsideration();
@@ -185,7 +283,6 @@ public class LedgerImport {
             review.createdBy = user.username();
             review.persist();
         }
-        return new Result(rows, fresh.size() + freshReviews.size(), unchanged, List.of());
     }
 
     /** The periods the service would count for the row's steps, with the row's own correction period where given. */
@@ -210,12 +307,12 @@ public class LedgerImport {
     }
 
     /** What is wrong with a review row, in Chinese; null if nothing. */
-    private static String reviewProblem(LedgerReview r, LedgerEntry application, LocalDate today) {
-        if (application == null) {
+    private static String reviewProblem(LedgerReview r, LocalDate applicationReceivedOn, LocalDate today) {
+        if (applicationReceivedOn == null) {
             return Wording.chinese("Ledger.UNKNOWN_APPLICATION", "number", r.number());
         }
-        if (r.filedOn().isBefore(application.receivedOn()) || r.filedOn().isAfter(today)) {
-            return Wording.chinese("Ledger.REVIEW_FILED_OUTSIDE", "receivedOn", application.receivedOn());
+        if (r.filedOn().isBefore(applicationReceivedOn) || r.filedOn().isAfter(today)) {
+            return Wording.chinese("Ledger.REVIEW_FILED_OUTSIDE", "receivedOn", applicationReceivedOn);
         }
         if (r.afterReconsideration() && r.kind() != Review.Kind.LITIGATION) {
             return Wording.chinese("Ledger.AFTER_RECONSIDERATION_NOT_LITIGATION");

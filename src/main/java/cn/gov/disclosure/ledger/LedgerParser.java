@@ -2,10 +2,10 @@ package cn.gov.disclosure.ledger;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.common.Wording;
@@ -13,8 +13,8 @@ import cn.gov.disclosure.ledger.LedgerLayout.Column;
 import cn.gov.disclosure.ledger.LedgerLayout.Vocabulary;
 
 /**
- * Reads the rows of a ledger's sheets into entries, each cell by its column's type; every cell
- * that cannot be read is listed ({@link LedgerError}), not just the first.
+ * Reads the rows of a ledger's sheets into entries, each cell by its column's type, as the rows
+ * come; every cell that cannot be read is listed ({@link LedgerError}), not just the first.
  */
 final class LedgerParser {
 
@@ -23,55 +23,97 @@ final class LedgerParser {
             Column.ID_NUMBER, 64, Column.PHONE, 64, Column.EMAIL, 200, Column.ADDRESS, 500, Column.DESCRIPTION, 10000,
             Column.DEPARTMENT, 32);
 
-    /** How many rows the sheets hold, the entries and reviews read from them, and what could not be read. */
-    record Parsed(int rows, List<Row<LedgerEntry>> entries, List<Row<LedgerReview>> reviews, List<LedgerError> errors) {
-    }
-
     /** An entry with the row it came from. */
     record Row<T>(int number, T entry) {
     }
 
-    private final List<LedgerError> errors = new ArrayList<>();
+    private final LedgerFiles.Sheets sheets;
+    private final List<LedgerError> errors;
+    private int rows;
 
-    private LedgerParser() {
+    /** Reads {@code sheets}, listing what cannot be read in {@code errors}. */
+    LedgerParser(LedgerFiles.Sheets sheets, List<LedgerError> errors) {
+        this.sheets = sheets;
+        this.errors = errors;
     }
 
-    static Parsed parse(Map<String, LedgerFiles.RawSheet> sheets) {
-        LedgerParser parser = new LedgerParser();
+    /** How many rows the sheets read so far hold. */
+    int rows() {
+        return rows;
+    }
+
+    /** Passes each application read to {@code entries}. */
+    void applications(Consumer<Row<LedgerEntry>> entries) throws LedgerFiles.Unreadable {
         // A workbook of one sheet, whatever its name, is the applications (a CSV saved as XLSX).
-        LedgerFiles.RawSheet applications = sheets.size() == 1 ? sheets.values().iterator().next()
-                : sheets.get(LedgerLayout.APPLICATIONS);
-        if (applications == null || Column.of(LedgerLayout.APPLICATIONS).stream().noneMatch(c -> applications.headers()
-                .contains(c.header))) {
-            // Not a ledger at all (another workbook, a text, a page): refused whole, not row by row.
-            throw Refusal.ofField("file", LedgerRefusal.NOT_A_LEDGER);
+        List<String> names = sheets.names();
+        String sheet = names.size() == 1 ? names.get(0) : LedgerLayout.APPLICATIONS;
+        if (!names.contains(sheet)) {
+            throw notALedger();
         }
-        List<Row<LedgerEntry>> entries = new ArrayList<>();
-        if (parser.hasHeaders(LedgerLayout.APPLICATIONS, applications,
-                required(LedgerLayout.APPLICATIONS))) {
-            for (LedgerFiles.RawRow row : applications.rows()) {
-                parser.entry(row).ifPresent(entry -> entries.add(new Row<>(row.number(), entry)));
+        sheets.read(sheet, new LedgerFiles.SheetRows() {
+
+            private boolean complete;
+
+            @Override
+            public void headers(List<String> headers) {
+                if (Column.of(LedgerLayout.APPLICATIONS).stream().noneMatch(c -> headers.contains(c.header))) {
+                    // Not a ledger at all (another workbook, a text, a page): refused whole, not row by row.
+                    throw notALedger();
+                }
+                complete = hasHeaders(LedgerLayout.APPLICATIONS, headers, required(LedgerLayout.APPLICATIONS));
             }
-        }
-        List<Row<LedgerReview>> reviews = new ArrayList<>();
-        LedgerFiles.RawSheet reviewSheet = sheets.get(LedgerLayout.REVIEWS);
-        if (reviewSheet != null && !reviewSheet.rows().isEmpty() && parser.hasHeaders(LedgerLayout.REVIEWS,
-                reviewSheet, required(LedgerLayout.REVIEWS))) {
-            for (LedgerFiles.RawRow row : reviewSheet.rows()) {
-                parser.review(row).ifPresent(review -> reviews.add(new Row<>(row.number(), review)));
+
+            @Override
+            public void row(LedgerFiles.RawRow row) {
+                rows++;
+                if (complete) {
+                    entry(row).ifPresent(entry -> entries.accept(new Row<>(row.number(), entry)));
+                }
             }
+        });
+    }
+
+    /** Passes each review read to {@code reviews}. */
+    void reviews(Consumer<Row<LedgerReview>> reviews) throws LedgerFiles.Unreadable {
+        if (!sheets.names().contains(LedgerLayout.REVIEWS)) {
+            return;
         }
-        int rows = (applications == null ? 0 : applications.rows().size())
-                + (reviewSheet == null ? 0 : reviewSheet.rows().size());
-        return new Parsed(rows, entries, reviews, List.copyOf(parser.errors));
+        sheets.read(LedgerLayout.REVIEWS, new LedgerFiles.SheetRows() {
+
+            private List<String> headers;
+            private boolean read;
+            private boolean complete;
+
+            @Override
+            public void headers(List<String> headers) {
+                this.headers = headers;
+            }
+
+            @Override
+            public void row(LedgerFiles.RawRow row) {
+                rows++;
+                // An empty sheet of reviews is no error, whatever its headers.
+                if (!read) {
+                    read = true;
+                    complete = hasHeaders(LedgerLayout.REVIEWS, headers, required(LedgerLayout.REVIEWS));
+                }
+                if (complete) {
+                    review(row).ifPresent(review -> reviews.accept(new Row<>(row.number(), review)));
+                }
+            }
+        });
+    }
+
+    private static Refusal notALedger() {
+        return Refusal.ofField("file", LedgerRefusal.NOT_A_LEDGER);
     }
 
     private static List<String> required(String sheet) {
         return Column.of(sheet).stream().filter(c -> c.required).map(c -> c.header).toList();
     }
 
-    private boolean hasHeaders(String sheet, LedgerFiles.RawSheet raw, List<String> required) {
-        List<String> missing = required.stream().filter(h -> !raw.headers().contains(h)).toList();
+    private boolean hasHeaders(String sheet, List<String> headers, List<String> required) {
+        List<String> missing = required.stream().filter(h -> !headers.contains(h)).toList();
         missing.forEach(header -> errors.add(new LedgerError(sheet, 1, header,
                 Wording.chinese("Ledger.MISSING_HEADER", "header", header))));
         return missing.isEmpty();

@@ -106,6 +106,36 @@ class LedgerImportTest {
     }
 
     @Test
+    void aLedgerLongerThanAChunkIsStoredWholeOrNotAtAll() {
+        Office office = Api.newOffice();
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= LedgerImport.ROWS_PER_CHUNK + 1; i++) {
+            rows.add(String.format("2025-%04d,自然人,申请人%d,当面,2025-04-01,某信息,D1,2025-04-01,,,,,,,,2025-04-15,予以公开", i, i));
+        }
+        List<String> refusedLast = new ArrayList<>(rows);
+        refusedLast.set(rows.size() - 1, rows.get(0));
+
+        // The rows before the refused one were compared and stored a chunk earlier: they go too.
+        JsonPath refused = importLedger(office, "台账.csv", csv(refusedLast.toArray(String[]::new))
+                .getBytes(StandardCharsets.UTF_8), false).statusCode(200).extract().jsonPath();
+        assertThat(refused.getInt("created")).isZero();
+        assertThat(refused.getList("errors")).extracting(e -> ((Map<?, ?>) e).get("row") + " "
+                + ((Map<?, ?>) e).get("column")).containsExactly((rows.size() + 1) + " 登记编号");
+        as(office.office()).get("/api/applications").then().statusCode(200).body("total", equalTo(0));
+
+        byte[] ledger = csv(rows.toArray(String[]::new)).getBytes(StandardCharsets.UTF_8);
+        importLedger(office, "台账.csv", ledger, false).statusCode(200)
+                .body("created", equalTo(rows.size())).body("errors", equalTo(List.of()));
+        importLedger(office, "台账.csv", ledger, false).statusCode(200)
+                .body("created", equalTo(0)).body("unchanged", equalTo(rows.size()));
+        as(office.office()).get("/api/applications").then().body("total", equalTo(rows.size()));
+        // The ledger's cases took the year's numbers, gapless: the next case registered takes the one after.
+        String next = Api.register(office, "2025-05-06");
+        Api.get(office.office(), next).body("trackingNumber",
+                equalTo(String.format("%s-2025-%05d", office.agency(), rows.size() + 1)));
+    }
+
+    @Test
     void twoImportsOfOneLedgerAtOnceStoreItOnce() throws Exception {
         Office office = Api.newOffice();
         StringBuilder rows = new StringBuilder();
@@ -182,6 +212,26 @@ class LedgerImportTest {
         // An empty ledger imports as nothing.
         importLedger(office, "台账模板.xlsx", template, false).statusCode(200).body("rows", equalTo(0))
                 .body("created", equalTo(0)).body("errors", equalTo(List.of()));
+    }
+
+    @Test
+    void aWorkbookWithoutTheLedgersHeadersIsRefusedWhole() {
+        Office office = Api.newOffice();
+        byte[] workbook;
+        try (XSSFWorkbook other = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            Row header = other.createSheet("通讯录").createRow(0);
+            header.createCell(0).setCellValue("姓名");
+            header.createCell(1).setCellValue("电话");
+            other.getSheetAt(0).createRow(1).createCell(0).setCellValue("张三");
+            other.write(out);
+            workbook = out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Refused as no ledger, not as an unreadable file: the sheet was read well enough to tell.
+        importLedger(office, "通讯录.xlsx", workbook, true).statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("file"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("登记编号"));
     }
 
     @Test
