@@ -159,7 +159,9 @@ async function clerkConfirms(page) {
     await login(page, "clerk");
     await openFromMenu(page, "待确认网上申请");
     await page.getByRole("link", { name: run.reference, exact: true }).click();
-    await page.getByRole("button", { name: "确认收到" }).click();
+    const form = await openAction(page, "确认网上申请", "确认日期");
+    await expectToday(form, "确认日期");
+    await submitAction(page, form, "确认网上申请");
     await page.getByText("待审查").first().waitFor();
     const online = await caseByTrackingNumber(run.reference, "clerk").catch(() => null);
     check(online === null, "the confirmed case still goes by its reference, not a tracking number");
@@ -200,8 +202,13 @@ async function applicantFollows(page) {
     await step(`the applicant sees on a ${size} that the application was received and when it is due`, async () => {
       const text = await query();
       check(datePattern(run.online.receivedOn).test(text), "the status does not show the receipt date");
-      check(datePattern(run.online.responseDueOn).test(text) && text.includes("前答复"),
-        `the status does not say the answer is due by ${run.online.responseDueOn}`);
+      if (run.online.responseDueOn) {
+        check(datePattern(run.online.responseDueOn).test(text) && text.includes("前答复"),
+          `the status does not say the answer is due by ${run.online.responseDueOn}`);
+      } else {
+        // Near a year's end the period may reach a year whose calendar is not loaded yet (noted above).
+        check(text.includes("答复期限暂时无法计算"), "the status does not say the due date cannot be counted yet");
+      }
       return record(page, `status-received-${size}`);
     });
     // Accepting and deciding by the UI is walked below with the clerk's own case; this one takes the

@@ -149,7 +149,7 @@ public class ApplicantPages {
             @RestForm String queryCode, @RestForm(TOKEN) String sent) {
         return withPair(reference, queryCode, sent, (pair, token) -> {
             DocumentQueries.Issued issued = access.document(number, pair, clientAddress());
-            return DocumentResource.download(issued.number(), issued.pdf());
+            return DocumentResource.downloadToKeep(issued.number(), issued.pdf());
         });
     }
 

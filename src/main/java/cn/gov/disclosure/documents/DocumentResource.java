@@ -89,8 +89,17 @@ public class DocumentResource {
 
     /** A PDF named after its number (RFC 6266: an ASCII fallback, then the number in UTF-8). */
     public static Response download(String number, byte[] pdf) {
+        return pdf("inline", number, pdf);
+    }
+
+    /** The letter as a file to keep, saved rather than shown: what an applicant takes to their own device. */
+    public static Response downloadToKeep(String number, byte[] pdf) {
+        return pdf("attachment", number, pdf);
+    }
+
+    private static Response pdf(String disposition, String number, byte[] pdf) {
         return Response.ok(pdf, PDF)
-                .header("Content-Disposition", Downloads.contentDisposition("inline", "document.pdf", number + ".pdf"))
+                .header("Content-Disposition", Downloads.contentDisposition(disposition, "document.pdf", number + ".pdf"))
                 .build();
     }
 }
