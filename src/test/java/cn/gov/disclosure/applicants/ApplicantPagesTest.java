@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Tables;
+import cn.gov.disclosure.web.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -72,6 +73,11 @@ class ApplicantPagesTest {
                 .body(not(containsString("13912345678")));
 
         String id = Api.submissionOf(office, reference);
+        // The clerk's case page: no receipt and no process yet, the two answers a submission takes.
+        Browser.signedIn(office.clerk(), Api.PASSWORD).get("/ui/applications/" + id).then().statusCode(200)
+                .body(containsString("待确认（确认之日为收到申请之日）")).body(containsString("流程尚未开始"))
+                .body(not(containsString("/receipt\""))).body(containsString("确认网上申请"))
+                .body(containsString("不予确认"));
         String today = Api.today().toString();
         act(office.clerk(), id, "confirmation", Map.of("on", today)).statusCode(200);
         act(office.clerk(), id, "acceptance", Map.of("on", today, "department", office.department())).statusCode(200);
