@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What every letter prints about its issuer, and whether it takes applications online. The prefix begins each document number
- * (宁政办答〔2024〕12号); the reconsideration body and the court are named in the remedy clause.
+ * What every letter prints about its issuer, and whether it takes applications online. The
+ * prefix begins each document number (宁政办答〔2024〕12号); the reconsideration body and the
+ * court are named in the remedy clause.
  */
 public record AgencyProfile(
         @Schema(description = "The issuer's full name, at the head and the foot of every letter")

@@ -98,8 +98,7 @@ public class DocumentResource {
     }
 
     private static Response pdf(String disposition, String number, byte[] pdf) {
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", Downloads.contentDisposition(disposition, "document.pdf", number + ".pdf"))
-                .build();
+        return Response.ok(pdf, PDF).header("Content-Disposition",
+                Downloads.contentDisposition(disposition, "document.pdf", number + ".pdf")).build();
     }
 }

@@ -35,7 +35,8 @@ public final class FormInput {
      * the summary; beside the field the label is already in view) are the bundle's {@code field.*}.
      */
     private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "file", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court", "document", "trackingNumber", "signer",
-            "reference", "queryCode", "acceptsOnline", "overview", "proactive.regulations.issued", "proactive.regulations.repealed",
+            "reference", "queryCode", "acceptsOnline", "overview", "proactive.regulations.issued",
+            "proactive.regulations.repealed",
             "proactive.regulations.inForce", "proactive.normativeDocuments.issued",
             "proactive.normativeDocuments.repealed", "proactive.normativeDocuments.inForce", "proactive.licensing",
             "proactive.penalties", "proactive.enforcement", "proactive.feesTenThousandYuan", "problems", "other");
