@@ -16,6 +16,7 @@ import cn.gov.disclosure.agency.AgencyService;
 import cn.gov.disclosure.cases.CaseEvent;
 import cn.gov.disclosure.cases.CaseRegistration;
 import cn.gov.disclosure.cases.CaseRequests;
+import cn.gov.disclosure.cases.CaseStatus;
 import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.EventType;
 import cn.gov.disclosure.cases.QueryCodes;
@@ -70,8 +71,10 @@ public class ApplicantAccess {
     public ApplicantStatus status(@Valid @NotNull Pair pair, String clientAddress) {
         DisclosureCase c = verified(pair, clientAddress);
         String agencyName = agencies.name(c.agencyCode);
-        String reason = CaseEvent.history(c.id).stream().filter(e -> e.type == EventType.SUBMISSION_REJECTED)
-                .map(e -> (String) e.details.get("reason")).findFirst().orElse(null);
+        // Only a rejection's reason is told from the history; nothing else of it is the applicant's.
+        String reason = c.status != CaseStatus.REJECTED ? null : CaseEvent.history(c.id).stream()
+                .filter(e -> e.type == EventType.SUBMISSION_REJECTED).map(e -> (String) e.details.get("reason"))
+                .findFirst().orElse(null);
         return ApplicantStatus.of(c, agencyName, reason, documents.toApplicant(c.id));
     }
 

@@ -1,7 +1,6 @@
 package cn.gov.disclosure.applicants;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,7 +60,7 @@ class ApplicantNotices {
         String agency = agencies.name(c.agencyCode);
         String reason = step.event().type == EventType.SUBMISSION_REJECTED
                 ? (String) step.event().details.get("reason") : null;
-        String explanation = ApplicantStatus.of(c, agency, reason, List.of()).explanation();
+        String explanation = ApplicantStatus.explanation(c, agency, reason);
         notices.fire(new Notice(c.id, c.applicantEmail,
                 Wording.chinese("ApplicantNotice.subject", "agency", agency, "reference", c.reference),
                 Wording.chinese("ApplicantNotice.body", "name", c.applicantName, "reference", c.reference,

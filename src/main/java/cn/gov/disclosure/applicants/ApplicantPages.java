@@ -98,6 +98,9 @@ public class ApplicantPages {
             @RestForm("applicant.address") String address, @RestForm String description,
             @RestForm String deliveryForm, @RestForm String submission, @RestForm(TOKEN) String sent,
             @RestForm(TRAP) String trap) {
+        if (!tokenMatches(sent) || trap != null && !trap.isEmpty()) {
+            return expired();
+        }
         String token = formToken();
         FormInput form = new FormInput();
         var request = new CaseRequests.Submission(form.text("agency", agency),
@@ -106,9 +109,6 @@ public class ApplicantPages {
                         form.text("applicant.phone", phone), form.text("applicant.email", email),
                         form.text("applicant.address", address)),
                 form.text("description", description), form.choice("deliveryForm", deliveryForm, DeliveryForm.class));
-        if (!tokenMatches(sent) || trap != null && !trap.isEmpty()) {
-            return expired();
-        }
         form.addViolations(validator.validate(request));
         if (!form.hasErrors()) {
             try {

@@ -28,7 +28,7 @@ public record ApplicantStatus(String reference, String agency, String agencyName
     }
 
     /** What the status means for the applicant, worded by the bundle's {@code ApplicantStatus.*}. */
-    private static String explanation(DisclosureCase c, String agencyName, String rejectionReason) {
+    static String explanation(DisclosureCase c, String agencyName, String rejectionReason) {
         String key = "ApplicantStatus." + c.status.name();
         return switch (c.status) {
             case SUBMITTED_ONLINE -> Wording.chinese(key, "submittedOn", day(c.submittedOn), "agency", agencyName);

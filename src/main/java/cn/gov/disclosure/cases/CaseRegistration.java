@@ -33,8 +33,8 @@ public class CaseRegistration {
     /** The longest Idempotency-Key (or the registration form's one-off key) the service keeps. */
     public static final int MAX_IDEMPOTENCY_KEY = 200;
 
-    /** Who submits online, in the history and as the scope of a submission's Idempotency-Key (with the address). */
-    private static final String SUBMITTER = "applicant:";
+    /** Who submits online, in the history; with the client's address, the scope of a submission's Idempotency-Key. */
+    private static final String SUBMITTER = "applicant";
 
     @Inject
     EntityManager em;
@@ -99,7 +99,7 @@ public class CaseRegistration {
         agencies.requireAcceptingOnline("agency", request.agency());
         UUID id = UUID.randomUUID();
         String code = QueryCodes.next();
-        Optional<UUID> earlier = claim(SUBMITTER + clientAddress, idempotencyKey, id);
+        Optional<UUID> earlier = claim(SUBMITTER + ":" + clientAddress, idempotencyKey, id);
         if (earlier.isPresent()) {
             DisclosureCase c = em.find(DisclosureCase.class, earlier.get());
             c.queryCodeHash = QueryCodes.hash(code);
@@ -117,7 +117,7 @@ public class CaseRegistration {
         // A tracking number is the agency's, given on receipt; until then the reference stands in for it.
         c.trackingNumber = c.reference;
         c.queryCodeHash = QueryCodes.hash(code);
-        c.createdBy = SUBMITTER.substring(0, SUBMITTER.length() - 1);
+        c.createdBy = SUBMITTER;
         c.persist();
         CaseEvent submitted = history.append(c, EventType.SUBMITTED_ONLINE, today, c.createdBy, Map.of());
         recorded.fire(new CaseStepRecorded(c, submitted));

@@ -30,10 +30,6 @@ class ReportQueries {
         return AnnualReport.list("year = ?1 and agencyCode in ?2 order by agencyCode", year, agencies);
     }
 
-    AnnualReport find(int year, String agency) {
-        return AnnualReport.findById(new AnnualReport.Key(agency, year));
-    }
-
     /**
      * Keeps the agency's report for the year, replacing what was kept. The row is made first if
      * missing and then locked, so two offices saving at once both succeed, one after the other.

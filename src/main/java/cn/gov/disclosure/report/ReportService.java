@@ -120,14 +120,16 @@ public class ReportService {
 
     private Assembled assemble(StatisticsService.Scope scope) {
         StatisticsExports.Export table = exports.asReported(scope);
-        AnnualReport stored = queries.find(scope.year(), scope.agency().code);
+        // The year's and last year's reports of every agency in scope, each read once.
+        List<AnnualReport> reports = queries.find(scope.year(), scope.agencies());
+        List<AnnualReport> lastYears = queries.find(scope.year() - 1, scope.agencies());
+        AnnualReport stored = own(reports, scope);
         ReportTexts own = stored == null ? ReportTexts.NONE : stored.texts();
-        ProactiveFigures proactive = summed(scope.year(), scope.agencies());
+        ProactiveFigures proactive = summed(reports, scope);
         FeesDerived fees = FeesDerived.of(scope.year(), scope.includeSubordinates(),
                 amount(EventType.FEE_NOTIFIED, scope), amount(EventType.FEE_PAID, scope),
                 table.table().figure(Outcome.OTHER_FEE_UNPAID.name(), TableLayout.TOTAL));
-        ProactiveFigures lastYear = queries.find(scope.year() - 1, scope.agency().code) == null ? null
-                : summed(scope.year() - 1, scope.agencies());
+        ProactiveFigures lastYear = own(lastYears, scope) == null ? null : summed(lastYears, scope);
         List<AnnualTable.Check> checks = new ArrayList<>(table.table().checks());
         checks.addAll(ReportChecks.of(proactive, lastYear, scope.year()));
         return new Assembled(scope, own, stored, proactive, table, fees, List.copyOf(checks));
@@ -137,13 +139,18 @@ public class ReportService {
      * Section 二 of the agencies in scope, added up. A figure any of them has not keyed in stays
      * blank (and the check says so) rather than being summed short.
      */
-    private ProactiveFigures summed(int year, List<String> agencies) {
-        List<AnnualReport> reports = queries.find(year, agencies);
-        if (reports.size() < agencies.size()) {
+    private static ProactiveFigures summed(List<AnnualReport> reports, StatisticsService.Scope scope) {
+        if (reports.size() < scope.agencies().size()) {
             return ProactiveFigures.NONE;
         }
         return reports.stream().map(report -> report.texts().proactive()).reduce(ProactiveFigures::plus)
                 .orElse(ProactiveFigures.NONE);
+    }
+
+    /** The scope's own agency's report among {@code reports}, if it keyed one in. */
+    private static AnnualReport own(List<AnnualReport> reports, StatisticsService.Scope scope) {
+        return reports.stream().filter(report -> report.agencyCode.equals(scope.agency().code)).findFirst()
+                .orElse(null);
     }
 
     private FeesDerived.Amount amount(EventType type, StatisticsService.Scope scope) {

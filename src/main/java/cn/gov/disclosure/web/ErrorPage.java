@@ -77,6 +77,11 @@ public class ErrorPage {
         return path.equals("/ui") || path.startsWith("/ui/");
     }
 
+    /** Whether a refusal is answered with a page, the staff's or the applicants', rather than a problem document. */
+    private static boolean answersWithPage(HttpServerRequest request) {
+        return isPage(request) || isPublicPage(request);
+    }
+
     /** Whether a request is for one of the applicants' pages ({@code /apply}, {@code /status}). */
     private static boolean isPublicPage(HttpServerRequest request) {
         return request.path().matches("/(apply|status)(/.*)?");
@@ -85,7 +90,7 @@ public class ErrorPage {
     /** A service's refusal of what a page asked for. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response refused(Refusal refusal, HttpServerRequest request) {
-        if (!isPage(request) && !isPublicPage(request)) {
+        if (!answersWithPage(request)) {
             return problems.refusal(refusal);
         }
         int status = ProblemMappers.statusOf(refusal.kind());
@@ -96,7 +101,7 @@ public class ErrorPage {
     /** A form whose body ended before the form did: the page that says the request could not be taken. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response unreadableForm(IOException e, HttpServerRequest request) {
-        if (!(isPage(request) || isPublicPage(request)) || !ProblemMappers.isForm(request)) {
+        if (!answersWithPage(request) || !ProblemMappers.isForm(request)) {
             return problems.unreadableForm(e, request);
         }
         return isPublicPage(request) ? ofPublic(400, refusedBefore(400))
@@ -111,7 +116,7 @@ public class ErrorPage {
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response unreadable(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
-        if (!(isPage(request) || isPublicPage(request)) || status < 400 || status >= 500) {
+        if (!answersWithPage(request) || status < 400 || status >= 500) {
             return problems.webApplication(e);
         }
         // The applicants have no session to reach the staff's refusal page with.
