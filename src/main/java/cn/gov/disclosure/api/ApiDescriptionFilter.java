@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import cn.gov.disclosure.cases.CaseAction;
 import cn.gov.disclosure.common.problem.Problem;
-import cn.gov.disclosure.documents.LetterPreviewResource;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -52,9 +51,12 @@ public class ApiDescriptionFilter implements OASFilter {
     public static final String PAGE = "page";
     public static final String SIZE = "size";
 
-    /** Where the actions on a case are, and the one operation that previews any of their letters. */
+    /** Where the actions on a case are: the one operation that takes any of them, and the one that previews letters. */
     private static final String APPLICATION = "/api/applications/{id}/";
-    private static final String PREVIEW = APPLICATION + "{action}/preview";
+    private static final String ACTION = APPLICATION + "{action}";
+    private static final String PREVIEW = ACTION + "/preview";
+    /** The union of the actions' bodies, named only so that each body gets a schema of its own. */
+    private static final String ACTION_REQUEST = "CaseActionRequest";
     private static final String PUBLIC = "/api/public/";
 
     /** One operation and where it sits. */
@@ -130,12 +132,50 @@ public class ApiDescriptionFilter implements OASFilter {
         openAPI.getComponents()
                 .addParameter(PAGE, paging(PAGE, "The page, from 0", 0, null, 0))
                 .addParameter(SIZE, paging(SIZE, "Items per page", 1, 200, 20));
+        operationsPerAction(openAPI);
         previewsPerAction(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> describe(new Endpoint(path, method, operation)));
             }
         });
+    }
+
+    /**
+     * The actions on a case, one operation in the code ({@code {action}}), described as the
+     * contract lists them: one operation per action, with its summary and body.
+     */
+    private static void operationsPerAction(OpenAPI openAPI) {
+        PathItem generic = openAPI.getPaths().getPathItem(ACTION);
+        if (generic == null) {
+            return;
+        }
+        openAPI.getPaths().removePathItem(ACTION);
+        openAPI.getComponents().removeSchema(ACTION_REQUEST);
+        Operation template = generic.getPOST();
+        for (CaseAction action : CaseAction.values()) {
+            if (action.requestType() == null) {
+                continue;
+            }
+            Operation taken = OASFactory.createOperation().tags(template.getTags()).summary(action.summary())
+                    .description(action.description()).security(template.getSecurity())
+                    .responses(copy(template.getResponses()))
+                    .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                            .addMediaType("application/json", OASFactory.createMediaType().schema(
+                                    OASFactory.createSchema().ref(action.requestType().getSimpleName())))))
+                    .parameters(withoutAction(template));
+            openAPI.getPaths().addPathItem(APPLICATION + action.path(), OASFactory.createPathItem().POST(taken));
+        }
+    }
+
+    private static APIResponses copy(APIResponses answers) {
+        APIResponses copied = OASFactory.createAPIResponses();
+        answers.getAPIResponses().forEach(copied::addAPIResponse);
+        return copied;
+    }
+
+    private static List<Parameter> withoutAction(Operation template) {
+        return template.getParameters().stream().filter(p -> !"action".equals(p.getName())).toList();
     }
 
     /**
@@ -149,14 +189,15 @@ public class ApiDescriptionFilter implements OASFilter {
         }
         openAPI.getPaths().removePathItem(PREVIEW);
         Operation template = generic.getPOST();
-        for (CaseAction action : LetterPreviewResource.ACTIONS) {
+        for (CaseAction action : CaseAction.values()) {
+            if (!action.issuesLetter()) {
+                continue;
+            }
             Operation taken = openAPI.getPaths().getPathItem(APPLICATION + action.path()).getPOST();
-            APIResponses responses = OASFactory.createAPIResponses();
-            template.getResponses().getAPIResponses().forEach(responses::addAPIResponse);
             Operation preview = OASFactory.createOperation().tags(template.getTags()).summary(template.getSummary())
-                    .description(template.getDescription()).security(template.getSecurity()).responses(responses)
-                    .requestBody(taken.getRequestBody())
-                    .parameters(template.getParameters().stream().filter(p -> !"action".equals(p.getName())).toList());
+                    .description(template.getDescription()).security(template.getSecurity())
+                    .responses(copy(template.getResponses())).requestBody(taken.getRequestBody())
+                    .parameters(withoutAction(template));
             openAPI.getPaths().addPathItem(APPLICATION + action.path() + "/preview",
                     OASFactory.createPathItem().POST(preview));
         }

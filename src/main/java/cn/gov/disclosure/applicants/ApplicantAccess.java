@@ -18,7 +18,7 @@ import cn.gov.disclosure.cases.CaseRegistration;
 import cn.gov.disclosure.cases.CaseRequests;
 import cn.gov.disclosure.cases.CaseStatus;
 import cn.gov.disclosure.cases.DisclosureCase;
-import cn.gov.disclosure.cases.EventType;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.cases.QueryCodes;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.documents.DocumentQueries;

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 import cn.gov.disclosure.agency.AgencyService;
 import cn.gov.disclosure.cases.CaseStepRecorded;
 import cn.gov.disclosure.cases.DisclosureCase;
-import cn.gov.disclosure.cases.EventType;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.common.Wording;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;

@@ -8,12 +8,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,8 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.disclosure.api.ApiDescriptionFilter;
 import cn.gov.disclosure.common.PageRequest;
@@ -48,6 +58,12 @@ public class ApplicationResource {
 
     @Inject
     CaseQueries queries;
+
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    HttpHeaders headers;
 
     public record PageView(List<CaseView> items, int page, int size, long total) {
     }
@@ -102,110 +118,27 @@ public class ApplicationResource {
                 result.total());
     }
 
+    /**
+     * Every action on a case, at its own address ({@link CaseAction#path()}); the API's description
+     * lists one operation per action, with its body. The body is read as the action's type, so a
+     * body of the wrong shape is refused as any other.
+     */
     @POST
-    @Path("{id}/confirmation")
-    @Operation(summary = "Confirm an online submission",
-            description = "`SUBMITTED_ONLINE` → `RECEIVED`: `on` becomes the receipt date (Art 31(3)), from which the"
-                    + " response period runs; the case takes its tracking number and its receipt letter.")
-    public CaseView confirm(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(commands.confirm(id, request));
-    }
-
-    @POST
-    @Path("{id}/rejection")
-    @Operation(summary = "Answer an online submission that is no application",
-            description = "`SUBMITTED_ONLINE` → `REJECTED`; the applicant sees the reason. No table counts it.")
-    public CaseView reject(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Rejection request) {
-        return view(commands.reject(id, request));
-    }
-
-    @POST
-    @Path("{id}/acceptance")
-    @Operation(summary = "Accept a complete application and pass it to a department",
-            description = "`RECEIVED` → `IN_PROGRESS`.")
-    public CaseView accept(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Acceptance request) {
-        return view(commands.accept(id, request));
-    }
-
-    @POST
-    @Path("{id}/correction-request")
-    @Operation(summary = "Ask the applicant for a correction (补正)",
-            description = "From `RECEIVED` or `IN_PROGRESS`, once per case; `dueOn` defaults to the configured number"
-                    + " of working days after `on`.")
-    public CaseView requestCorrection(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.CorrectionRequest request) {
-        return view(commands.requestCorrection(id, request));
-    }
-
-    @POST
-    @Path("{id}/correction")
-    @Operation(summary = "Record the corrected application",
-            description = "The response period restarts from `on`; back to the status the request was made in.")
-    public CaseView correct(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(commands.correct(id, request));
-    }
-
-    @POST
-    @Path("{id}/third-party-consultation")
-    @Operation(summary = "Consult a third party (征求第三方意见)",
-            description = "The clock pauses for up to 15 working days.")
-    public CaseView consultThirdParty(@PathParam("id") UUID id,
-            @Valid @NotNull CaseRequests.ThirdPartyConsultation request) {
-        return view(commands.consultThirdParty(id, request));
-    }
-
-    @POST
-    @Path("{id}/third-party-reply")
-    @Operation(summary = "Record the third party's reply", description = "The clock resumes.")
-    public CaseView thirdPartyReplied(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.ThirdPartyReply request) {
-        return view(commands.thirdPartyReplied(id, request));
-    }
-
-    @POST
-    @Path("{id}/extension")
-    @Operation(summary = "Extend the response period (延期)",
-            description = "+20 working days, once, while `IN_PROGRESS` and not overdue.")
-    public CaseView extend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Extension request) {
-        return view(commands.extend(id, request));
-    }
-
-    @POST
-    @Path("{id}/fee-notice")
-    @Operation(summary = "Issue a fee notice (收费通知)",
-            description = "The clock pauses; payment is due 20 working days after `on`.")
-    public CaseView notifyFee(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.FeeNotice request) {
-        return view(commands.notifyFee(id, request));
-    }
-
-    @POST
-    @Path("{id}/fee-payment")
-    @Operation(summary = "Record the fee payment", description = "The clock resumes.")
-    public CaseView feePaid(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(commands.feePaid(id, request));
-    }
-
-    @POST
-    @Path("{id}/decision")
-    @Operation(summary = "Answer the application (作出答复)",
-            description = "The case closes with the outcome on `on`; not the two lapse codes, and"
-                    + " `UNAVAILABLE_STILL_UNCLEAR` only after a correction.")
-    public CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Decision request) {
-        return view(commands.decide(id, request));
-    }
-
-    @POST
-    @Path("{id}/outcome-correction")
-    @Operation(summary = "Correct the outcome recorded for a closed case",
-            description = "`closedOn` stays; the same outcome rules as a decision.")
-    public CaseView correctOutcome(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.OutcomeCorrection request) {
-        return view(commands.correctOutcome(id, request));
-    }
-
-    @POST
-    @Path("{id}/withdrawal")
-    @Operation(summary = "Record the applicant's withdrawal (撤回)",
-            description = "Any open status; the case closes with outcome `OTHER`.")
-    public CaseView withdraw(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Dated request) {
-        return view(commands.withdraw(id, request));
+    @Path("{id}/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take an action on a case", description = "Described per action.")
+    public CaseView act(@PathParam("id") UUID id, @PathParam("action") String action,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseAction.Request.class))) JsonNode body)
+            throws JsonProcessingException {
+        CaseAction taken = CaseAction.byPath(action).filter(a -> a.requestType() != null)
+                .orElseThrow(NotFoundException::new);
+        if (headers.getMediaType() == null) {
+            // A body of no declared type is no JSON, as for every other endpoint that takes one.
+            throw new NotSupportedException();
+        }
+        return view(commands.take(id, taken, body == null || body.isNull() ? null
+                : json.treeToValue(body, taken.requestType())));
     }
 
     /** The full view of a case an action changed or a registration made. */

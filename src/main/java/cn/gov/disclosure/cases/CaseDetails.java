@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.gov.disclosure.cases.CaseAction.EventType;
+
 /**
  * A case as every view reads it: the API's case view, the case page and the receipt are
  * projections of this, never of the entity. A summary (a list's item) leaves out the applicant's

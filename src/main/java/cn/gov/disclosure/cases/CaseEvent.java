@@ -19,6 +19,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One entry of a case's history: what happened, on which business day, entered by whom and when. */

@@ -19,6 +19,8 @@ import org.hibernate.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.disclosure.cases.CaseAction.EventType;
+
 /** Appends to a case's history and keeps its latest business date. */
 @ApplicationScoped
 public class CaseHistory {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import cn.gov.disclosure.calendar.CalendarChanged;
 import cn.gov.disclosure.calendar.CalendarService;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 
 /**
  * What the process instance reports about its case: the step it entered, the periods whose timers

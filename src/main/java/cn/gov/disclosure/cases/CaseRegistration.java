@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import cn.gov.disclosure.agency.AgencyService;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.security.CurrentUser;

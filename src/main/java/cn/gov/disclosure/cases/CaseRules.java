@@ -1,5 +1,7 @@
 package cn.gov.disclosure.cases;
 
+import java.util.Map;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -26,4 +28,11 @@ public interface CaseRules {
     /** Fee rules: payment within 20 working days of the notice. */
     @WithDefault("20")
     int paymentWorkingDays();
+
+    /** The periods by name, for wording that states them: {@code {extensionWorkingDays}} in the bundle. */
+    default Map<String, Object> byName() {
+        return Map.of("responseWorkingDays", responseWorkingDays(), "extensionWorkingDays", extensionWorkingDays(),
+                "correctionWorkingDays", correctionWorkingDays(), "consultationWorkingDays", consultationWorkingDays(),
+                "paymentWorkingDays", paymentWorkingDays());
+    }
 }

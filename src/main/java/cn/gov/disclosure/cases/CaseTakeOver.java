@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.gov.disclosure.agency.Department;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.security.CurrentUser;
 

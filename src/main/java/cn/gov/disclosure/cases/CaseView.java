@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.gov.disclosure.cases.CaseAction.EventType;
+
 /** A case as the API shows it; lists leave out the applicant's details and the history. */
 public record CaseView(String id,
         @Schema(description = "AGENCY-YEAR-00001: numbered per agency and year of receipt") String trackingNumber,

@@ -1,6 +1,7 @@
 package cn.gov.disclosure.cases;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,17 +13,28 @@ import java.util.UUID;
  */
 public interface CaseWorkflow {
 
+    /*
+     * The variables the model's gateways and timers read, named as the deployed models name them:
+     * running instances keep their model's version, so renaming one would strand them.
+     */
+
+    /** The status a correction's answer returns the case to: {@code RECEIVED} or {@code IN_PROGRESS}. */
+    String CORRECTION_RETURNS_TO = "correctionReturnsTo";
+    String CORRECTION_LAPSES_AT = "correctionLapsesAt";
+    String CONSULTATION_ENDS_AT = "consultationEndsAt";
+    String FEE_LAPSES_AT = "feeLapsesAt";
+
     /** Starts the case's instance; answers its id. */
     String start(UUID caseId);
 
     /**
-     * Moves the instance on by an action just recorded on a case that stood in {@code from}:
-     * completes the task where such a case waits (an instance standing elsewhere is a fault, not a
-     * refusal), or, for a withdrawal, interrupts the instance wherever it stands.
-     * {@code periodEndsAt} arms the timer of a period the action starts (a correction request, a
-     * consultation, a fee notice); null for the others.
+     * Moves the instance on by an action just recorded on a case that stood in {@code from}, as the
+     * action's {@link CaseAction#movement()} says: completes the task where such a case waits (an
+     * instance standing elsewhere is a fault, not a refusal) with the action's word for the
+     * gateway after it, or interrupts the instance wherever it stands by the action's message.
+     * {@code variables} are those the model reads next (an {@link Instant} arms a timer).
      */
-    void advance(UUID caseId, CaseAction action, CaseStatus from, Instant periodEndsAt);
+    void advance(UUID caseId, CaseAction action, CaseStatus from, Map<String, Object> variables);
 
     /*
      * A lapse that an action dated inside its period revokes, or an open case taken over from a

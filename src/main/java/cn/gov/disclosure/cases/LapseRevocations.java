@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.common.BusinessDates;
 
 /**

@@ -47,11 +47,13 @@ public final class Wording {
 
     /** A Chinese text of the bundle by its key; the key itself where the bundle has none (shows the gap). */
     public static String chinese(String key, Object... namesAndValues) {
+        return chinese(key, Refusal.pairs(namesAndValues));
+    }
+
+    /** A Chinese text of the bundle by its key, its arguments by name; the key itself where the bundle has none. */
+    public static String chinese(String key, Map<String, Object> arguments) {
         String text = CHINESE.getProperty(key);
-        if (text == null) {
-            return key;
-        }
-        return fill(text, Refusal.pairs(namesAndValues));
+        return text == null ? key : fill(text, arguments);
     }
 
     /** A code's key: its type's name within its package (nested types joined by dots), a dot, its name. */

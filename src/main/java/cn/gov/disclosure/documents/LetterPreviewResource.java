@@ -1,10 +1,6 @@
 package cn.gov.disclosure.documents;
 
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.disclosure.cases.CaseAction;
 import cn.gov.disclosure.cases.CaseCommands;
-import cn.gov.disclosure.cases.CaseRequests;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.common.Refusal;
 import io.quarkus.security.Authenticated;
@@ -42,10 +37,6 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 @Tag(name = DocumentResource.TAG)
 public class LetterPreviewResource {
-
-    /** The actions that issue a letter, each previewed here with its own body (the description lists one operation each). */
-    public static final Set<CaseAction> ACTIONS = Collections.unmodifiableSet(EnumSet.of(CaseAction.CORRECTION_REQUEST,
-            CaseAction.EXTENSION, CaseAction.THIRD_PARTY_CONSULTATION, CaseAction.FEE_NOTICE, CaseAction.DECISION));
 
     @Inject
     LetterPreviews previews;
@@ -73,31 +64,18 @@ public class LetterPreviewResource {
     public Response preview(@PathParam("id") UUID id, @PathParam("action") String action,
             @Parameter(schema = @Schema(implementation = DocumentKind.class)) @QueryParam("kind") String kind,
             @RequestBody(description = "The body of the action named in the address", content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
-                            CaseRequests.CorrectionRequest.class, CaseRequests.Extension.class,
-                            CaseRequests.ThirdPartyConsultation.class, CaseRequests.FeeNotice.class,
-                            CaseRequests.Decision.class }))) JsonNode body) throws JsonProcessingException {
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                            implementation = CaseAction.Request.class))) JsonNode body)
+            throws JsonProcessingException {
         DocumentKind chosen = QueryParams.enumValue("kind", kind, DocumentKind.class);
-        Runnable step = switch (CaseAction.byPath(action).orElseThrow(NotFoundException::new)) {
-            case CORRECTION_REQUEST -> step(body, CaseRequests.CorrectionRequest.class,
-                    r -> commands.requestCorrection(id, r));
-            case EXTENSION -> step(body, CaseRequests.Extension.class, r -> commands.extend(id, r));
-            case THIRD_PARTY_CONSULTATION -> step(body, CaseRequests.ThirdPartyConsultation.class,
-                    r -> commands.consultThirdParty(id, r));
-            case FEE_NOTICE -> step(body, CaseRequests.FeeNotice.class, r -> commands.notifyFee(id, r));
-            case DECISION -> step(body, CaseRequests.Decision.class, r -> commands.decide(id, r));
-            default -> throw Refusal.of(DocumentRefusal.NO_LETTER);
-        };
-        LetterPreviews.Preview preview = previews.of(id, chosen, step);
+        CaseAction taken = CaseAction.byPath(action).orElseThrow(NotFoundException::new);
+        if (!taken.issuesLetter()) {
+            throw Refusal.of(DocumentRefusal.NO_LETTER);
+        }
+        // Read as the action's own endpoint reads it: a body of the wrong shape is refused alike.
+        CaseAction.Request request = body == null || body.isNull() ? null
+                : json.treeToValue(body, taken.requestType());
+        LetterPreviews.Preview preview = previews.of(id, chosen, () -> commands.take(id, taken, request));
         return DocumentResource.download(preview.number(), preview.pdf());
-    }
-
-    /**
-     * The action with the body read as its type: a body of the wrong shape is refused as the
-     * action's own endpoint refuses it, and the action validates the rest.
-     */
-    private <T> Runnable step(JsonNode body, Class<T> type, Consumer<T> action) throws JsonProcessingException {
-        T request = body == null || body.isNull() ? null : json.treeToValue(body, type);
-        return () -> action.accept(request);
     }
 }

@@ -20,7 +20,7 @@ import cn.gov.disclosure.agency.Agency;
 import cn.gov.disclosure.cases.CaseEvent;
 import cn.gov.disclosure.cases.CaseRules;
 import cn.gov.disclosure.cases.DisclosureCase;
-import cn.gov.disclosure.cases.EventType;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.Wording;

@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import cn.gov.disclosure.cases.EventType;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 
 /** The stored part of the annual reports and the year's fee events; each call a transaction of its own. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import cn.gov.disclosure.cases.EventType;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.common.Wording;

@@ -1,13 +1,18 @@
 package cn.gov.disclosure.web;
 
+import java.time.LocalDate;
+
+import cn.gov.disclosure.cases.CaseAction;
+import cn.gov.disclosure.cases.CaseRules;
 import io.quarkus.qute.TemplateData;
 
 /**
  * The case page's action forms: the one named {@code open} (refused, or at its preview step) is
- * shown open with the person's input and the reasons; the others start empty and closed.
+ * shown open with the person's input and the reasons; the others start empty and closed. An
+ * action with plain fields has its {@link StandardForm}.
  */
 @TemplateData
-public record ActionForms(String open, FormInput submitted) {
+public record ActionForms(String open, FormInput submitted, CaseRules rules, LocalDate today) {
 
     public boolean isOpen(String action) {
         return action.equals(open);
@@ -15,5 +20,9 @@ public record ActionForms(String open, FormInput submitted) {
 
     public FormInput of(String action) {
         return isOpen(action) ? submitted : new FormInput();
+    }
+
+    public StandardForm standard(CaseAction action) {
+        return StandardForm.of(action, rules.byName(), today);
     }
 }

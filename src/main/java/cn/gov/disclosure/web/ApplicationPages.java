@@ -2,7 +2,6 @@ package cn.gov.disclosure.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -12,12 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -221,125 +222,20 @@ public class ApplicationPages {
         return page(id, null, new FormInput(), null);
     }
 
+    /**
+     * Every action's form, posted to the action's address: its fields are read into the action's
+     * request record ({@link FormInput#read}), the record's name for each field being the field's.
+     */
     @POST
-    @Path("{id}/confirmation")
+    @Path("{id}/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@PathParam("id") UUID id, @RestForm String on) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.Dated(form.date("on", on));
-        return act(id, CaseAction.CONFIRMATION, form, request, r -> commands.confirm(id, r));
-    }
-
-    @POST
-    @Path("{id}/rejection")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reject(@PathParam("id") UUID id, @RestForm String on, @RestForm String reason) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.Rejection(form.date("on", on), form.text("reason", reason));
-        return act(id, CaseAction.REJECTION, form, request, r -> commands.reject(id, r));
-    }
-
-    @POST
-    @Path("{id}/acceptance")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("id") UUID id, @RestForm String on, @RestForm String department) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.Acceptance(form.date("on", on), form.text("department", department));
-        return act(id, CaseAction.ACCEPTANCE, form, request, r -> commands.accept(id, r));
-    }
-
-    /** The items to correct, one a line. */
-    @POST
-    @Path("{id}/correction-request")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response requestCorrection(@PathParam("id") UUID id, @RestForm String on, @RestForm String items,
-            @RestForm String dueOn) {
-        FormInput form = new FormInput();
-        String text = form.text("items", items);
-        List<String> lines = text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
-        var request = new CaseRequests.CorrectionRequest(form.date("on", on), lines, form.date("dueOn", dueOn));
-        return act(id, CaseAction.CORRECTION_REQUEST, form, request, r -> commands.requestCorrection(id, r));
-    }
-
-    @POST
-    @Path("{id}/correction")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correct(@PathParam("id") UUID id, @RestForm String on) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.Dated(form.date("on", on));
-        return act(id, CaseAction.CORRECTION, form, request, r -> commands.correct(id, r));
-    }
-
-    @POST
-    @Path("{id}/withdrawal")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") UUID id, @RestForm String on) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.Dated(form.date("on", on));
-        return act(id, CaseAction.WITHDRAWAL, form, request, r -> commands.withdraw(id, r));
-    }
-
-    @POST
-    @Path("{id}/third-party-consultation")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response consult(@PathParam("id") UUID id, @RestForm String on, @RestForm String party) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.ThirdPartyConsultation(form.date("on", on), form.text("party", party));
-        return act(id, CaseAction.THIRD_PARTY_CONSULTATION, form, request, r -> commands.consultThirdParty(id, r));
-    }
-
-    /** {@code consents}: yes, no, or left open when the third party took no position. */
-    @POST
-    @Path("{id}/third-party-reply")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response thirdPartyReplied(@PathParam("id") UUID id, @RestForm String on, @RestForm String consents) {
-        FormInput form = new FormInput();
-        String answer = form.text("consents", consents);
-        var request = new CaseRequests.ThirdPartyReply(form.date("on", on),
-                answer == null ? null : Boolean.valueOf(answer));
-        return act(id, CaseAction.THIRD_PARTY_REPLY, form, request, r -> commands.thirdPartyReplied(id, r));
-    }
-
-    @POST
-    @Path("{id}/decision")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") UUID id, @RestForm String on, @RestForm String outcome,
-            @RestForm String basis, @RestForm String note, @RestForm String reasons, @RestForm String location,
-            @RestForm("referral.agency") String referralAgency, @RestForm("referral.contact") String referralContact,
-            @RestForm("earlierReply.number") String earlierNumber, @RestForm("earlierReply.on") String earlierOn) {
-        FormInput form = new FormInput();
-        String referredTo = form.text("referral.agency", referralAgency);
-        String contact = form.text("referral.contact", referralContact);
-        String earlier = form.text("earlierReply.number", earlierNumber);
-        LocalDate earlierDate = form.date("earlierReply.on", earlierOn);
-        var request = new CaseRequests.Decision(form.date("on", on), form.choice("outcome", outcome, Outcome.class),
-                form.text("basis", basis), form.text("note", note), form.text("reasons", reasons),
-                referredTo == null && contact == null ? null : new CaseRequests.Referral(referredTo, contact),
-                earlier == null && earlierDate == null ? null : new CaseRequests.EarlierReply(earlier, earlierDate),
-                form.text("location", location));
-        return act(id, CaseAction.DECISION, form, request, r -> commands.decide(id, r));
-    }
-
-    @POST
-    @Path("{id}/extension")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response extend(@PathParam("id") UUID id, @RestForm String on, @RestForm String reason) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.Extension(form.date("on", on), form.text("reason", reason));
-        return act(id, CaseAction.EXTENSION, form, request, r -> commands.extend(id, r));
-    }
-
-    /** A closed case's outcome recorded wrongly: the office corrects it, with the reason. */
-    @POST
-    @Path("{id}/outcome-correction")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correctOutcome(@PathParam("id") UUID id, @RestForm String on, @RestForm String outcome,
-            @RestForm String reason) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.OutcomeCorrection(form.date("on", on),
-                form.choice("outcome", outcome, Outcome.class), form.text("reason", reason));
-        return act(id, CaseAction.OUTCOME_CORRECTION, form, request, r -> commands.correctOutcome(id, r));
+    public Response act(@PathParam("id") UUID id, @PathParam("action") String path,
+            MultivaluedMap<String, String> fields) {
+        CaseAction action = CaseAction.byPath(path).filter(a -> a.requestType() != null)
+                .orElseThrow(NotFoundException::new);
+        FormInput form = new FormInput().labelledBy(StandardForm.labelKeys(action));
+        CaseAction.Request request = form.read(action.requestType(), fields::getFirst);
+        return act(id, action, form, request, r -> commands.take(id, action, r));
     }
 
     /** The fee notice's first step: the amount the fee calculator gives, shown before anything is issued. */
@@ -349,7 +245,7 @@ public class ApplicationPages {
             @QueryParam("method") String method, @QueryParam("pages") String pages) {
         requireRole(CaseAction.FEE_NOTICE);
         FormInput form = new FormInput();
-        var request = new CaseRequests.FeeNotice(form.date("on", on), form.choice("method", method, FeeMethod.class),
+        var request = new CaseAction.FeeNotice(form.date("on", on), form.choice("method", method, FeeMethod.class),
                 form.number("pages", pages));
         form.addViolations(validator.validate(request));
         if (!form.hasErrors()) {
@@ -361,26 +257,6 @@ public class ApplicationPages {
             }
         }
         return answer(form.status(), page(id, "fee-notice", form, null));
-    }
-
-    @POST
-    @Path("{id}/fee-notice")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response notifyFee(@PathParam("id") UUID id, @RestForm String on, @RestForm String method,
-            @RestForm String pages) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.FeeNotice(form.date("on", on), form.choice("method", method, FeeMethod.class),
-                form.number("pages", pages));
-        return act(id, CaseAction.FEE_NOTICE, form, request, r -> commands.notifyFee(id, r));
-    }
-
-    @POST
-    @Path("{id}/fee-payment")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response feePaid(@PathParam("id") UUID id, @RestForm String on) {
-        FormInput form = new FormInput();
-        var request = new CaseRequests.Dated(form.date("on", on));
-        return act(id, CaseAction.FEE_PAYMENT, form, request, r -> commands.feePaid(id, r));
     }
 
     /** A reconsideration or lawsuit: {@code kind} comes from the button that opened the form. */
@@ -421,7 +297,7 @@ public class ApplicationPages {
     public Response recordService(@PathParam("id") UUID id, @PathParam("document") UUID document,
             @RestForm String method, @RestForm String on, @RestForm String trackingNumber,
             @RestForm String receivedOn, @RestForm String signer) {
-        FormInput form = new FormInput().labelledAs("service");
+        FormInput form = new FormInput().labelledBy("field.service.");
         var request = new ServiceRequest(form.choice("method", method, ServiceMethod.class), form.date("on", on),
                 form.text("trackingNumber", trackingNumber), form.date("receivedOn", receivedOn),
                 form.text("signer", signer));
@@ -492,9 +368,10 @@ public class ApplicationPages {
         boolean shown = openForm != null && (shows(c, openForm, reviewRows)
                 || letters.stream().anyMatch(d -> serviceForm(d.id()).equals(openForm)));
         FormInput unshownRefusal = openForm != null && !shown ? form : null;
+        LocalDate today = dates.today();
         return Templates.casePage(c, departments, read.deadline(), rules, reviewRows,
                 FeeMethod.values(), Review.Result.values(), unshownRefusal, OutcomeGroup.DECIDABLE, OutcomeGroup.DECIDABLE_OUTCOMES,
-                process.stepOf(c.status()).orElse(""), dates.today(), new ActionForms(openForm, form), feePreview,
+                process.stepOf(c.status()).orElse(""), today, new ActionForms(openForm, form, rules, today), feePreview,
                 letters, ServiceMethod.values());
     }
 

@@ -1,14 +1,18 @@
 package cn.gov.disclosure.web;
 
 import java.time.LocalDate;
+import java.lang.reflect.RecordComponent;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -34,7 +38,7 @@ public final class FormInput {
      * that the summary at the top of a refused form lists errors in that order. Their labels (for
      * the summary; beside the field the label is already in view) are the bundle's {@code field.*}.
      */
-    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "file", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court", "document", "trackingNumber", "signer",
+    private static final List<String> FIELDS = List.of("applicant.type", "applicant.name", "applicant.idNumber", "applicant.phone", "applicant.email", "applicant.address", "channel", "receivedOn", "description", "deliveryForm", "file", "kind", "on", "filedOn", "department", "items", "dueOn", "outcome", "basis", "reasons", "location", "referral.agency", "referral.contact", "earlierReply.number", "earlierReply.on", "note", "reason", "method", "pages", "party", "consents", "result", "afterReconsideration", "agency", "status", "year", "row", "column", "includeSubordinates", "page", "Idempotency-Key", "fullName", "documentPrefix", "address", "postcode", "phone", "reconsiderationBody", "court", "document", "trackingNumber", "signer",
             "reference", "queryCode", "acceptsOnline", "overview", "proactive.regulations.issued",
             "proactive.regulations.repealed",
             "proactive.regulations.inForce", "proactive.normativeDocuments.issued",
@@ -43,8 +47,11 @@ public final class FormInput {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
-    /** Labels of this form that differ from the fields' usual ones (the service form's 签收日期 for receivedOn). */
-    private final Map<String, String> labels = new LinkedHashMap<>();
+    /**
+     * Where the bundle keeps this form's own labels, those that differ from the fields' usual ones
+     * (the service form's 签收日期 for receivedOn): {@code field.service.}; null for none.
+     */
+    private String labelKeys;
     /** A refusal that concerns no single field (the case's state, a lost race). */
     private String general;
     /** What the re-rendered form answers with: 400, or the service's own status (409 for the case's state). */
@@ -102,6 +109,77 @@ public final class FormInput {
             errors.putIfAbsent(field, Wording.chinese("form.not-one-of"));
             return null;
         }
+    }
+
+    /**
+     * The record of {@code type} the form's fields make, read component by component as the fields
+     * of that name: text, dates, whole numbers, codes, yes or no, a list of lines, and a nested
+     * record from the fields named {@code component.field} (absent where all of them are blank).
+     * A field that does not parse is noted and read as absent, for the record's checks to see.
+     */
+    public <R> R read(Class<R> type, Function<String, String> fields) {
+        return read(type, "", fields);
+    }
+
+    private <R> R read(Class<R> type, String prefix, Function<String, String> fields) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String field = prefix + components[i].getName();
+            types[i] = components[i].getType();
+            values[i] = value(types[i], field, fields);
+        }
+        if (!prefix.isEmpty() && Arrays.stream(values).allMatch(Objects::isNull)) {
+            return null;
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("A form cannot make a " + type.getSimpleName(), e);
+        }
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private Object value(Class<?> type, String field, Function<String, String> fields) {
+        String sent = fields.apply(field);
+        if (type == String.class) {
+            return text(field, sent);
+        }
+        if (type == LocalDate.class) {
+            return date(field, sent);
+        }
+        if (type == Integer.class) {
+            return number(field, sent);
+        }
+        if (type == Boolean.class) {
+            return yesOrNo(field, sent);
+        }
+        if (type.isEnum()) {
+            return choice(field, sent, (Class) type);
+        }
+        if (type == List.class) {
+            String text = text(field, sent);
+            return text == null ? List.of()
+                    : Arrays.stream(text.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
+        }
+        if (type.isRecord()) {
+            return read(type, field + ".", fields);
+        }
+        throw new IllegalStateException("A form has no field for a " + type.getSimpleName());
+    }
+
+    /** {@code true} or {@code false}; blank where the person left the question open. */
+    private Boolean yesOrNo(String field, String value) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        if (!text.equals("true") && !text.equals("false")) {
+            errors.putIfAbsent(field, Wording.chinese("form.not-one-of"));
+            return null;
+        }
+        return Boolean.valueOf(text);
     }
 
     /**
@@ -183,19 +261,16 @@ public final class FormInput {
 
     /** The field's label for the summary; the field's own name where none is known. */
     public String labelOf(String field) {
-        return labels.getOrDefault(field, label(field));
+        return labelKeys != null && Wording.hasChinese(labelKeys + field) ? Wording.chinese(labelKeys + field)
+                : label(field);
     }
 
     /**
-     * Labels the form's fields by the bundle's {@code field.<form>.<name>} where it has one, for a
-     * form that names a field as other forms do but means something else by it.
+     * Labels the form's fields by the bundle's {@code <keys><field>} where it has one, for a form
+     * that names a field as other forms do but means something else by it.
      */
-    FormInput labelledAs(String form) {
-        for (String field : FIELDS) {
-            if (Wording.hasChinese("field." + form + "." + field)) {
-                labels.put(field, Wording.chinese("field." + form + "." + field));
-            }
-        }
+    FormInput labelledBy(String keys) {
+        labelKeys = keys;
         return this;
     }
 

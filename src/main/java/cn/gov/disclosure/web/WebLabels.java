@@ -9,7 +9,7 @@ import cn.gov.disclosure.cases.CaseDetails;
 import cn.gov.disclosure.cases.CaseStatus;
 import cn.gov.disclosure.cases.Channel;
 import cn.gov.disclosure.cases.DeliveryForm;
-import cn.gov.disclosure.cases.EventType;
+import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.cases.ResponseClock;

@@ -43,13 +43,8 @@ public class CaseProcess implements CaseWorkflow {
     static final String HANDLE_APPLICATION = "Task_HandleApplication";
     static final String AWAIT_THIRD_PARTY_REPLY = "Task_AwaitThirdPartyReply";
     static final String AWAIT_FEE_PAYMENT = "Task_AwaitFeePayment";
-    static final String WITHDRAWN_MESSAGE = "ApplicationWithdrawn";
-
-    /* The variables that the model's gateways and timers read. */
-    static final String CORRECTION_RETURNS_TO = "correctionReturnsTo";
-    static final String CORRECTION_LAPSES_AT = "correctionLapsesAt";
-    static final String CONSULTATION_ENDS_AT = "consultationEndsAt";
-    static final String FEE_LAPSES_AT = "feeLapsesAt";
+    /** The variable the gateway after a task reads: the action's word ({@link CaseAction#processWord()}). */
+    static final String GATEWAY_CHOICE = "action";
 
     @Inject
     RuntimeService runtime;
@@ -68,44 +63,19 @@ public class CaseProcess implements CaseWorkflow {
     }
 
     @Override
-    public void advance(UUID caseId, CaseAction action, CaseStatus from, Instant periodEndsAt) {
-        if (action == CaseAction.WITHDRAWAL) {
-            guard(() -> runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
+    public void advance(UUID caseId, CaseAction action, CaseStatus from, Map<String, Object> variables) {
+        if (action.movement() == CaseAction.Movement.MESSAGE) {
+            guard(() -> runtime.createMessageCorrelation(action.processWord().orElseThrow())
                     .processInstanceBusinessKey(caseId.toString())
                     .correlateWithResult());
             return;
         }
-        Map<String, Object> variables = new HashMap<>();
-        gatewayChoice(action).ifPresent(choice -> variables.put("action", choice));
-        switch (action) {
-            case CORRECTION_REQUEST -> {
-                variables.put(CORRECTION_RETURNS_TO, from.name());
-                variables.put(CORRECTION_LAPSES_AT, Date.from(periodEndsAt));
-            }
-            case THIRD_PARTY_CONSULTATION -> variables.put(CONSULTATION_ENDS_AT, Date.from(periodEndsAt));
-            case FEE_NOTICE -> variables.put(FEE_LAPSES_AT, Date.from(periodEndsAt));
-            default -> {
-            }
-        }
+        Map<String, Object> engineVariables = new HashMap<>();
+        variables.forEach((name, value) -> engineVariables.put(name,
+                value instanceof Instant at ? Date.from(at) : value));
+        action.processWord().ifPresent(word -> engineVariables.put(GATEWAY_CHOICE, word));
         complete(caseId, CaseStatusListener.taskOf(from).orElseThrow(() -> new IllegalStateException(
-                "A case in " + from + " has no task to move on by " + action)), variables);
-    }
-
-    /**
-     * The model's word for the way an action leaves its task at the gateway after it. These are the
-     * words the deployed models test, and running instances keep their model's version: renaming
-     * one would strand them.
-     */
-    private static Optional<String> gatewayChoice(CaseAction action) {
-        return Optional.ofNullable(switch (action) {
-            case ACCEPTANCE -> "ACCEPT";
-            case CORRECTION_REQUEST -> "REQUEST_CORRECTION";
-            case THIRD_PARTY_CONSULTATION -> "CONSULT_THIRD_PARTY";
-            case EXTENSION -> "EXTEND";
-            case FEE_NOTICE -> "NOTIFY_FEE";
-            case DECISION -> "DECIDE";
-            default -> null;
-        });
+                "A case in " + from + " has no task to move on by " + action)), engineVariables);
     }
 
     @Override

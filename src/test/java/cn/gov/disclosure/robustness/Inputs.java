@@ -32,12 +32,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.gov.disclosure.cases.CaseAction;
 
 /**
  * What every endpoint of the service takes, read from its resource classes: path, query, header
@@ -150,19 +153,55 @@ final class Inputs {
                     Optional<Input> parameter = parameter(p, p.getName(), p.getType());
                     if (parameter.isPresent()) {
                         inputs.add(parameter.get());
-                    } else if (p.getType() == JsonNode.class) {
+                    } else if (p.getType() == JsonNode.class || p.getType() == MultivaluedMap.class) {
                         rawBody = true;
                     } else {
                         inputs.addAll(body("", p.getType()));
                     }
                 }
-                if (!inputs.isEmpty() || rawBody) {
+                if (path.endsWith("/{action}")) {
+                    endpoints.addAll(perAction(verb.get(), path, inputs));
+                } else if (!inputs.isEmpty() || rawBody) {
                     endpoints.add(new Endpoint(verb.get(), path, inputs, rawBody));
                 }
             }
         }
         endpoints.sort(Comparator.comparing(Endpoint::key));
         return endpoints;
+    }
+
+    /**
+     * The one method that takes every action on a case, as the endpoints it serves: one per action,
+     * with the action's body as JSON, or on a page its fields as a form's.
+     */
+    private static List<Endpoint> perAction(String verb, String path, List<Input> inputs) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (CaseAction action : CaseAction.values()) {
+            if (action.requestType() == null) {
+                continue;
+            }
+            String actionPath = path.replace("{action}", action.path());
+            List<Input> actionInputs = new ArrayList<>(inputs.stream()
+                    .filter(i -> !(i.source() == Source.PATH && i.name().equals("action"))).toList());
+            actionInputs.addAll(actionPath.startsWith("/ui") ? formFields("", action.requestType())
+                    : body("", action.requestType()));
+            endpoints.add(new Endpoint(verb, actionPath, actionInputs, false));
+        }
+        return endpoints;
+    }
+
+    /** A request record's fields as a form sends them, as text: a nested record's as {@code group.field}. */
+    private static List<Input> formFields(String prefix, Class<?> type) {
+        List<Input> fields = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + component.getName();
+            if (component.getType().isRecord()) {
+                fields.addAll(formFields(name + ".", component.getType()));
+            } else {
+                fields.add(new Input(Source.FORM, name, String.class, List.of(), List.of()));
+            }
+        }
+        return fields;
     }
 
     /** The classes with {@code @Path} among the service's compiled classes. */
