@@ -3,8 +3,10 @@ package cn.gov.disclosure.cases;
 import static cn.gov.disclosure.support.Api.as;
 import static cn.gov.disclosure.support.Api.get;
 import static cn.gov.disclosure.support.Api.registerAccepted;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -208,8 +210,10 @@ class BadInputTest {
         as(office.clerk()).get("/api/applications").then().body("total", equalTo(0));
     }
 
+    /** A 400 problem document that speaks of the API's fields and types, never of the code's classes. */
     private static ValidatableResponse problem(ValidatableResponse response) {
         return response.statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400)).body("title", notNullValue()).body("type", notNullValue());
+                .body("status", equalTo(400)).body("title", notNullValue()).body("type", notNullValue())
+                .body("detail", not(containsString("cn.gov"))).body("detail", not(containsString("java.")));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -38,6 +39,11 @@ import io.vertx.core.http.HttpServerRequest;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A class named with its package, nested classes joined by {@code $}: the simple name is group 1. */
+    private static final Pattern QUALIFIED_NAME =
+            Pattern.compile("(?:[a-z][a-z0-9_]*\\.)+(?:[A-Z][A-Za-z0-9_]*\\$)*([A-Z][A-Za-z0-9_]*)");
+    /** The class of a cause Jackson names in parentheses: {@code (java.time.format.DateTimeParseException) }. */
+    private static final Pattern CAUSE = Pattern.compile("\\((?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*\\) ");
 
     /** How long a client waits before repeating what a server out of reach refused. */
     private static final String RETRY_AFTER_SECONDS = "5";
@@ -117,7 +123,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : null;
-        String message = e.getOriginalMessage();
+        String message = withoutCodeNames(e.getOriginalMessage());
         if (message != null && message.length() > 300) {
             message = message.substring(0, 300);
         }
@@ -283,6 +289,14 @@ public class ProblemMappers {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * Jackson's message in the API's terms: a type by its simple name ({@code LocalDate},
+     * {@code Outcome}), and no exception's class; the code's packages are nobody's business.
+     */
+    private static String withoutCodeNames(String message) {
+        return message == null ? null : QUALIFIED_NAME.matcher(CAUSE.matcher(message).replaceAll("")).replaceAll("$1");
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {
