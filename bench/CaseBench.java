@@ -11,21 +11,30 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Throughput of the running service under concurrent clients, for a fixed time each: any
- * authenticated request (GET /api/users/me), registrations (POST /api/applications) and whole
- * cases (register, accept, decide), against the baseline measured in the same run: the bare engine
- * in this JVM starting an equivalent one-task process with one insert ({@link EngineBaseline}).
+ * Throughput of the running service under concurrent clients: any authenticated request (GET
+ * /api/users/me), registrations (POST /api/applications) and whole cases (register, accept,
+ * decide), against the baselines measured in the same run: the bare engine in this JVM starting an
+ * equivalent one-task process with one insert ({@link EngineBaseline}), once with the engine
+ * settings the service had before issue 18 (audit history) and, where given, with its present ones.
+ * Every load is first warmed up by count (a JIT still compiling made the first minute's rate climb
+ * two- to threefold); then the loads take turns, one window each per round, so that a change in the
+ * machine's load shows as a spread between rounds and each ratio compares windows of one round.
  * With the service's resident memory after start and after the load.
- * Run by {@code bench/run}; arguments: service URL, admin password, service PID, clients, seconds,
- * JDBC URL of the service's database, database user.
+ * Run by {@code bench/run}; arguments: service URL, admin password, service PID, clients, seconds
+ * per window, rounds, warm-up count, database user, then one or more baselines as
+ * {@code history=JDBC URL}, each on a database of its own, the first being the reference.
  */
 public class CaseBench {
 
@@ -37,8 +46,9 @@ public class CaseBench {
         long pid = Long.parseLong(args[2]);
         int clients = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
-        String jdbcUrl = args[5];
-        String databaseUser = args[6];
+        int rounds = Integer.parseInt(args[5]);
+        int warmup = Integer.parseInt(args[6]);
+        String databaseUser = args[7];
         long rssAtStart = rss(pid);
         call(base, "POST", "/api/agencies", admin, "{\"code\":\"CASEBENCH\",\"name\":\"基准测试机关\"}", 201);
         call(base, "POST", "/api/agencies/CASEBENCH/departments", admin, "{\"code\":\"D1\",\"name\":\"科室\"}", 201);
@@ -52,33 +62,99 @@ public class CaseBench {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         String application = "{\"applicant\":{\"type\":\"NATURAL_PERSON\",\"name\":\"申请人\"},\"channel\":\"ONLINE\","
                 + "\"receivedOn\":\"" + today + "\",\"description\":\"某信息\"}";
+        Action register = () -> call(base, "POST", "/api/applications", clerk, application, 201);
 
-        Result engine;
-        try (EngineBaseline bare = new EngineBaseline(jdbcUrl, databaseUser, clients)) {
-            engine = load(clients, seconds, bare::start);
+        EngineBaseline.logAsTheService();
+        Map<String, Action> loads = new LinkedHashMap<>();
+        List<EngineBaseline> baselines = new ArrayList<>();
+        for (int b = 8; b < args.length; b++) {
+            String history = args[b].substring(0, args[b].indexOf('='));
+            EngineBaseline bare = new EngineBaseline(args[b].substring(history.length() + 1), databaseUser, clients,
+                    history);
+            baselines.add(bare);
+            loads.put("bare engine, " + history + " history", bare::start);
         }
-        System.out.printf("%-30s %10s %10s %10s %12s %12s%n", clients + " clients, " + seconds + " s each",
-                "per second", "p50", "p99", "rate ÷ bare", "p50 ÷ bare");
-        print("bare engine: start + insert", engine, engine);
-        print("any request (GET users/me)",
-                load(clients, seconds, () -> call(base, "GET", "/api/users/me", clerk, null, 200)), engine);
-        print("registration", load(clients, seconds, () -> call(base, "POST", "/api/applications", clerk, application, 201)),
-                engine);
-        print("case: register+accept+decide", load(clients, seconds, () -> {
+        loads.put("any request (GET users/me)", () -> call(base, "GET", "/api/users/me", clerk, null, 200));
+        loads.put("registration", register);
+        loads.put("case: register+accept+decide", () -> {
             String id = id(call(base, "POST", "/api/applications", clerk, application, 201));
             call(base, "POST", "/api/applications/" + id + "/acceptance", clerk,
                     "{\"on\":\"" + today + "\",\"department\":\"D1\"}", 200);
             call(base, "POST", "/api/applications/" + id + "/decision", handler,
                     "{\"on\":\"" + today + "\",\"outcome\":\"GRANTED\"}", 200);
-        }), engine);
+        });
+        try {
+            for (Map.Entry<String, Action> load : loads.entrySet()) {
+                long start = System.nanoTime();
+                int count = warmupCount(load.getKey(), warmup);
+                warm(clients, count, load.getValue());
+                System.out.printf("warm-up: %s, %d in %.0f s%n", load.getKey(), count,
+                        (System.nanoTime() - start) / 1e9);
+            }
+            Map<String, List<Result>> windows = new LinkedHashMap<>();
+            for (int r = 0; r < rounds; r++) {
+                for (Map.Entry<String, Action> load : loads.entrySet()) {
+                    windows.computeIfAbsent(load.getKey(), k -> new ArrayList<>())
+                            .add(load(clients, seconds, load.getValue()));
+                }
+            }
+            printWindows(clients, seconds, windows);
+        } finally {
+            baselines.forEach(EngineBaseline::close);
+        }
         System.out.printf("resident memory: %d MB after start, %d MB after the load%n", rssAtStart / 1024,
                 rss(pid) / 1024);
         letters(base, "under the loads above", null);
         // One client, the service warm: what a letter adds to one registration when nothing competes for the CPU.
         String warm = metrics(base);
-        Result alone = load(1, seconds, () -> call(base, "POST", "/api/applications", clerk, application, 201));
+        Result alone = load(1, seconds, register);
         letters(base, String.format("one client: registration p50 %.1f ms, p99 %.1f ms, %.1f per second",
                 alone.percentile(50), alone.percentile(99), alone.perSecond()), warm);
+    }
+
+    /**
+     * Each load's rate in every window, their median, p50 and p99 over all its windows, and its rate
+     * against each baseline's in the same round: the median over the rounds, with the lowest and highest.
+     */
+    static void printWindows(int clients, int seconds, Map<String, List<Result>> windows) {
+        List<String> baselines = windows.keySet().stream().filter(k -> k.startsWith("bare engine")).toList();
+        System.out.printf("%d clients, %d rounds of %d s windows; rate ÷ a baseline: median of the rounds' ratios"
+                + " (lowest–highest)%n", clients, windows.values().iterator().next().size(), seconds);
+        StringBuilder header = new StringBuilder(String.format("%-32s %-24s %8s %8s %8s", "load",
+                "per second, each window", "median", "p50 ms", "p99 ms"));
+        baselines.forEach(b -> header.append(String.format("  %-22s", "÷ " + b.substring("bare engine, ".length()))));
+        System.out.println(header);
+        for (Map.Entry<String, List<Result>> row : windows.entrySet()) {
+            List<Result> results = row.getValue();
+            List<Double> all = new ArrayList<>();
+            results.forEach(r -> all.addAll(r.millis()));
+            StringBuilder line = new StringBuilder(String.format("%-32s %-24s %8.1f %8.1f %8.1f", row.getKey(),
+                    String.join(" ", results.stream().map(r -> String.format("%.1f", r.perSecond())).toList()),
+                    median(results.stream().map(Result::perSecond).toList()), percentile(all, 50),
+                    percentile(all, 99)));
+            for (String baseline : baselines) {
+                List<Double> ratios = new ArrayList<>();
+                for (int r = 0; r < results.size(); r++) {
+                    ratios.add(results.get(r).perSecond() / windows.get(baseline).get(r).perSecond());
+                }
+                line.append(String.format("  %5.2f (%.2f–%.2f)       ", median(ratios), Collections.min(ratios),
+                        Collections.max(ratios)));
+            }
+            System.out.println(line);
+        }
+    }
+
+    /**
+     * How many of a load's actions warm it up: {@code warmup} registrations; a case is three requests,
+     * so a third as many; a bare engine start or an authenticated request costs a tenth of a
+     * registration or less and the JIT compiles by counts of calls, so ten times as many.
+     */
+    static int warmupCount(String load, int warmup) {
+        return load.startsWith("case") ? warmup / 3 : load.equals("registration") ? warmup : warmup * 10;
+    }
+
+    static double median(List<Double> values) {
+        return percentile(values, 50);
     }
 
     /**
@@ -124,9 +200,32 @@ public class CaseBench {
         }
 
         double percentile(int p) {
-            List<Double> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+            return CaseBench.percentile(millis, p);
+        }
+    }
+
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    /** {@code count} actions shared by {@code clients} threads, not timed. */
+    static void warm(int clients, int count, Action action) throws Exception {
+        AtomicInteger left = new AtomicInteger(count);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    action.run();
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (Future<?> f : done) {
+            f.get();
         }
     }
 
@@ -138,25 +237,23 @@ public class CaseBench {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            pool.submit(() -> {
+            done.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
                     action.run();
                     millis.add((System.nanoTime() - start) / 1e6);
                 }
                 return null;
-            });
+            }));
         }
         pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        // A failed request ends the run rather than silently leaving fewer clients.
+        for (Future<?> f : done) {
+            f.get(seconds + 60L, TimeUnit.SECONDS);
+        }
         return new Result(millis.size(), seconds, millis);
-    }
-
-    static void print(String what, Result result, Result baseline) {
-        System.out.printf("%-30s %10.1f %7.1f ms %7.1f ms %12.2f %12.2f%n", what, result.perSecond(),
-                result.percentile(50), result.percentile(99), result.perSecond() / baseline.perSecond(),
-                result.percentile(50) / baseline.percentile(50));
     }
 
     /** Resident set size in kB, from /proc. */

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -12,14 +13,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.jboss.logmanager.LogContext;
 
 /**
- * The floor under a registration: the bare engine, in the benchmark's JVM, on the service's
- * database, starting a process with one user task whose start inserts one row in the engine's own
+ * The floor under a registration: the bare engine, in the benchmark's JVM, on a database of its
+ * own, starting a process with one user task whose start inserts one row in the engine's own
  * transaction. What a registration costs above this is HTTP, authentication, validation and the
- * case's own rows. Engine settings follow the service's: audit history, UUID ids, no job executor
- * here (the service's runs beside it). Like {@code workflow}, this file is where the engine's
- * imports live in bench/.
+ * case's own rows. Engine settings follow the service's: the history level given, UUID ids, no job
+ * executor. Like {@code workflow}, this file is where the engine's imports live in bench/.
  */
 final class EngineBaseline implements AutoCloseable {
 
@@ -27,14 +28,26 @@ final class EngineBaseline implements AutoCloseable {
 
     private final ProcessEngine engine;
 
-    EngineBaseline(String jdbcUrl, String user, int connections) {
+    /**
+     * The engine logs through slf4j into JBoss LogManager, whose root level outside Quarkus is ALL:
+     * every debug and trace message of the engine would be built and then dropped. The service logs
+     * at INFO, the job executor at WARN (application.properties); the baseline does the same.
+     */
+    static void logAsTheService() {
+        LogContext.getLogContext().getLogger("").setLevel(Level.INFO);
+        LogContext.getLogContext().getLogger("org.camunda.bpm.engine.jobexecutor").setLevel(Level.WARNING);
+    }
+
+    /** {@code history}: the engine's history level, e.g. audit (the service's before issue 18) or none. */
+    EngineBaseline(String jdbcUrl, String user, int connections, String history) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration()
-                .setProcessEngineName(PROCESS_KEY)
+                .setProcessEngineName(PROCESS_KEY + "-" + history)
                 .setJdbcUrl(jdbcUrl).setJdbcDriver("org.postgresql.Driver").setJdbcUsername(user).setJdbcPassword("")
                 .setJdbcMaxActiveConnections(connections)
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
-                .setHistory(ProcessEngineConfiguration.HISTORY_AUDIT)
+                // Its own database: its tables are created here, and the service's queries never see its rows.
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(history)
                 .setJobExecutorActivate(false);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(Map.of("insertCase", (ExecutionListener) execution -> insert(execution.getBusinessKey())));
