@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import cn.gov.disclosure.common.Refusal;
@@ -36,9 +37,35 @@ public class CalendarService {
     @Inject
     Clock clock;
 
-    /** Every loaded year; a few dozen rows a year, read once per use so all instances agree. */
+    /** The calendar as this instance last read it, with the version it was read at. */
+    private record Read(long version, WorkingDayCalendar calendar) {
+    }
+
+    private volatile Read lastRead;
+
+    /**
+     * Every loaded year, as the database holds them now. Each step of a case counts with them, so
+     * they are read again only when their version (V15, bumped by any change to the tables) is not
+     * the one last read: every instance sees another's change with its next read of that one row.
+     * A transaction that changed them sees its own version and days, which no other transaction
+     * sees unless it commits.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingDayCalendar calendar() {
+        long version = ((Number) em.createNativeQuery("select version from calendar_version")
+                // Only this table is read: the case rows changed so far need not be flushed for it.
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
+        Read known = lastRead;
+        if (known != null && known.version() == version) {
+            return known.calendar();
+        }
+        WorkingDayCalendar calendar = read();
+        lastRead = new Read(version, calendar);
+        return calendar;
+    }
+
+    /** Every loaded year; a few dozen rows each. Read after the version, so never older than it. */
+    private WorkingDayCalendar read() {
         Map<Integer, Set<LocalDate>> holidays = new TreeMap<>();
         Map<Integer, Set<LocalDate>> workdays = new TreeMap<>();
         for (Integer year : em.createQuery("select y.year from CalendarYear y", Integer.class).getResultList()) {
