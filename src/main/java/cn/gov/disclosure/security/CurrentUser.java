@@ -23,6 +23,15 @@ public class CurrentUser {
         return user;
     }
 
+    /**
+     * The user's agency and department as read with the identity in this request; an identity made
+     * elsewhere (a test's) has none, and the user's row is read.
+     */
+    private UserScope scope() {
+        UserScope read = identity.getAttribute(UserScope.ATTRIBUTE);
+        return read != null ? read : new UserScope(user().agencyCode, user().departmentId);
+    }
+
     public String username() {
         return identity.getPrincipal().getName();
     }
@@ -37,7 +46,7 @@ public class CurrentUser {
 
     /** The agency whose records this user may see; null for an admin, who sees every agency. */
     public String agencyScope() {
-        return isAdmin() ? null : user().agencyCode;
+        return isAdmin() ? null : scope().agencyCode();
     }
 
     /** A handler works only the cases of its own department; null means no such limit. */
@@ -45,7 +54,8 @@ public class CurrentUser {
         if (isAdmin() || identity.hasRole(Roles.CLERK) || identity.hasRole(Roles.OFFICE)) {
             return null;
         }
-        return user().departmentId == null ? -1L : user().departmentId;
+        Long department = scope().departmentId();
+        return department == null ? -1L : department;
     }
 
     /** Refuses an agency other than the user's own (admins may name any). */
@@ -56,7 +66,7 @@ public class CurrentUser {
             }
             return requested;
         }
-        String own = user().agencyCode;
+        String own = scope().agencyCode();
         if (requested != null && !requested.equals(own)) {
             throw Refusal.of(UserRefusal.OTHER_AGENCY, "agency", own);
         }

@@ -99,7 +99,8 @@ public class WebSessions {
             }
             return Optional.of(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal((String) row[3]))
                     .addRoles(AppUser.roleSet(roles)).addAttribute(CSRF_TOKEN, row[1])
-                    .addAttribute(SESSION_TOKEN, token).build());
+                    .addAttribute(SESSION_TOKEN, token)
+                    .addAttribute(UserScope.ATTRIBUTE, new UserScope((String) row[6], department)).build());
         });
     }
 
