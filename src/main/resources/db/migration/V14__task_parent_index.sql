@@ -1,6 +1,6 @@
 -- The engine finds a task's subtasks by PARENT_TASK_ID_ whenever it completes or deletes a task,
 -- and ACT_RU_TASK has no index on it: every task completion scanned all open tasks (18 ms at
--- 13,600 open, issue 18). The service builds the engine, which creates its tables, before Flyway
+-- 13,600 open). The service builds the engine, which creates its tables, before Flyway
 -- runs; a database migrated without the engine (a test's) has no engine tables to index.
 do $$
 begin

@@ -24,8 +24,8 @@ import io.quarkus.arc.Arc;
 /**
  * The engine's configuration as the extension builds it (it takes a bean of this type where there
  * is one), minus two lookups of the CDI bean manager in JNDI, which Quarkus does not offer: each
- * failed with an exception before the bean manager was found another way, 28 exceptions per case
- * (issue 18).
+ * failed with an exception before the bean manager was found another way, 90 exceptions per case
+ * (BENCHMARKS.md).
  * <ul>
  * <li>The bridge that fires a CDI event for every activity and task event of every instance is
  * left out: nothing in the service observes those events.</li>
