@@ -137,8 +137,13 @@ public class ApplicationResource {
             // A body of no declared type is no JSON, as for every other endpoint that takes one.
             throw new NotSupportedException();
         }
-        return view(commands.take(id, taken, body == null || body.isNull() ? null
-                : json.treeToValue(body, taken.requestType())));
+        return view(commands.take(id, taken, requestOf(json, taken, body)));
+    }
+
+    /** The body read as the action's record; none where none was sent, for the action to refuse. */
+    public static CaseAction.Request requestOf(ObjectMapper json, CaseAction action, JsonNode body)
+            throws JsonProcessingException {
+        return body == null || body.isNull() ? null : json.treeToValue(body, action.requestType());
     }
 
     /** The full view of a case an action changed or a registration made. */

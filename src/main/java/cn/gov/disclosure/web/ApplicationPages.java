@@ -371,7 +371,8 @@ public class ApplicationPages {
         LocalDate today = dates.today();
         return Templates.casePage(c, departments, read.deadline(), rules, reviewRows,
                 FeeMethod.values(), Review.Result.values(), unshownRefusal, OutcomeGroup.DECIDABLE, OutcomeGroup.DECIDABLE_OUTCOMES,
-                process.stepOf(c.status()).orElse(""), today, new ActionForms(openForm, form, rules, today), feePreview,
+                process.stepOf(c.status()).orElse(""), today, new ActionForms(openForm, form, rules.byName(), today),
+                feePreview,
                 letters, ServiceMethod.values());
     }
 
