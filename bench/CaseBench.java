@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * Every load is first warmed up by count (a JIT still compiling made the first minute's rate climb
  * two- to threefold); then the loads take turns, one window each per round, so that a change in the
  * machine's load shows as a spread between rounds and each ratio compares windows of one round.
+ * A step's letters are printed after it answers: each window ends when the printer has caught up,
+ * and the rate with that printing counted (the window's steps over the window and the wait) is
+ * printed beside the rate of answers, so that no window leaves its printing to the next one's load.
  * With the service's resident memory after start and after the load.
  * Run by {@code bench/run}; arguments: service URL, admin password, service PID, clients, seconds
  * per window, rounds, warm-up count, database user, then one or more baselines as
@@ -94,14 +97,15 @@ public class CaseBench {
                 long start = System.nanoTime();
                 int count = warmupCount(load.getKey(), warmup);
                 warm(clients, count, load.getValue());
+                printed(base);
                 System.out.printf("warm-up: %s, %d in %.0f s%n", load.getKey(), count,
                         (System.nanoTime() - start) / 1e9);
             }
             Map<String, List<Result>> windows = new LinkedHashMap<>();
             for (int r = 0; r < rounds; r++) {
                 for (Map.Entry<String, Action> load : loads.entrySet()) {
-                    windows.computeIfAbsent(load.getKey(), k -> new ArrayList<>())
-                            .add(load(clients, seconds, load.getValue()));
+                    Result window = load(clients, seconds, load.getValue());
+                    windows.computeIfAbsent(load.getKey(), k -> new ArrayList<>()).add(window.printed(printed(base)));
                 }
             }
             printWindows(clients, seconds, windows);
@@ -126,18 +130,18 @@ public class CaseBench {
         List<String> baselines = windows.keySet().stream().filter(k -> k.startsWith("bare engine")).toList();
         System.out.printf("%d clients, %d rounds of %d s windows; rate ÷ a baseline: median of the rounds' ratios"
                 + " (lowest–highest)%n", clients, windows.values().iterator().next().size(), seconds);
-        StringBuilder header = new StringBuilder(String.format("%-32s %-24s %8s %8s %8s", "load",
-                "per second, each window", "median", "p50 ms", "p99 ms"));
+        StringBuilder header = new StringBuilder(String.format("%-32s %-24s %8s %8s %8s %18s", "load",
+                "per second, each window", "median", "p50 ms", "p99 ms", "printing counted"));
         baselines.forEach(b -> header.append(String.format("  %-22s", "÷ " + b.substring("bare engine, ".length()))));
         System.out.println(header);
         for (Map.Entry<String, List<Result>> row : windows.entrySet()) {
             List<Result> results = row.getValue();
             List<Double> all = new ArrayList<>();
             results.forEach(r -> all.addAll(r.millis()));
-            StringBuilder line = new StringBuilder(String.format("%-32s %-24s %8.1f %8.1f %8.1f", row.getKey(),
+            StringBuilder line = new StringBuilder(String.format("%-32s %-24s %8.1f %8.1f %8.1f %18.1f", row.getKey(),
                     String.join(" ", results.stream().map(r -> String.format("%.1f", r.perSecond())).toList()),
                     median(results.stream().map(Result::perSecond).toList()), percentile(all, 50),
-                    percentile(all, 99)));
+                    percentile(all, 99), median(results.stream().map(Result::perSecondPrinted).toList())));
             for (String baseline : baselines) {
                 List<Double> ratios = new ArrayList<>();
                 for (int r = 0; r < results.size(); r++) {
@@ -165,17 +169,28 @@ public class CaseBench {
 
     /**
      * What the letters cost the steps since the metrics {@code before} were read (null: since the
-     * start): the part inside the step's transaction (worded, numbered, kept) and the printing just
-     * after its commit, both before the step answers.
+     * start): the part inside the step's transaction (worded, numbered, kept) and the printing after
+     * its commit, and the letters the printer was too far behind to take.
      */
     static void letters(String base, String load, String before) throws Exception {
+        printed(base);
         String now = metrics(base);
         double steps = delta(now, before, "disclosure_letters_issue_seconds_count");
         double printed = delta(now, before, "disclosure_letters_print_seconds_count");
         System.out.printf("letters, %s: %.0f steps issued theirs, %.1f ms each inside the step's transaction;"
-                + " %.0f letters printed after their step committed, %.1f ms each%n", load, steps,
-                steps == 0 ? 0 : delta(now, before, "disclosure_letters_issue_seconds_sum") / steps * 1000, printed,
-                printed == 0 ? 0 : delta(now, before, "disclosure_letters_print_seconds_sum") / printed * 1000);
+                + " %.0f letters printed after their step committed, %.1f ms each; %.0f left to print when read%n",
+                load, steps, steps == 0 ? 0 : delta(now, before, "disclosure_letters_issue_seconds_sum") / steps * 1000,
+                printed, printed == 0 ? 0 : delta(now, before, "disclosure_letters_print_seconds_sum") / printed * 1000,
+                delta(now, before, "disclosure_letters_print_left_total"));
+    }
+
+    /** Waits until the service has printed every letter handed to its printer: the seconds waited. */
+    static double printed(String base) throws Exception {
+        long start = System.nanoTime();
+        while (sample(metrics(base), "disclosure_letters_print_waiting") > 0) {
+            Thread.sleep(100);
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     static String metrics(String base) throws Exception {
@@ -200,9 +215,18 @@ public class CaseBench {
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
-    record Result(int done, int seconds, List<Double> millis) {
+    /** A window's steps, its length, each step's time, and the seconds its letters took to print after it. */
+    record Result(int done, int seconds, List<Double> millis, double printing) {
         double perSecond() {
             return (double) done / seconds;
+        }
+
+        double perSecondPrinted() {
+            return done / (seconds + printing);
+        }
+
+        Result printed(double after) {
+            return new Result(done, seconds, millis, after);
         }
 
         double percentile(int p) {
@@ -259,7 +283,7 @@ public class CaseBench {
         for (Future<?> f : done) {
             f.get(seconds + 60L, TimeUnit.SECONDS);
         }
-        return new Result(millis.size(), seconds, millis);
+        return new Result(millis.size(), seconds, millis, 0);
     }
 
     /** Resident set size in kB, from /proc. */

@@ -4,7 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,16 +19,19 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import cn.gov.disclosure.common.Sha256;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The PDFs of the letters issued. A step words and numbers its letters in its own transaction
- * ({@link DocumentIssuer}); they are printed here just after it commits, so that printing, which is
- * CPU, never holds the lock on the agency's number series. The same words always print the same
- * bytes, and the first print kept is the letter's PDF for good: a letter whose printing a crash
- * interrupted is printed when it is first read, with the same result.
+ * ({@link DocumentIssuer}); once it has committed they are handed to a printer of their own, so that
+ * printing, which is CPU and most of what a step costs, neither holds the lock on the agency's number
+ * series nor delays the step's answer. The same words always print the same bytes, and the first
+ * print kept is the letter's PDF for good: a letter not printed yet when it is first read (the
+ * printer behind, full, or stopped by a crash) is printed then, with the same result.
  */
 @ApplicationScoped
 class LetterPrints {
@@ -44,27 +52,74 @@ class LetterPrints {
     @Inject
     EntityManager em;
 
+    /**
+     * Letters waiting for the printer. Beyond this many it is far behind (a burst of steps on a busy
+     * machine): further letters are left to print when first read, rather than queued without bound.
+     */
+    static final int WAITING = 10_000;
+
     private final Timer printing;
+    private final Counter leftToRead;
+    /** Letters handed to the printer and not yet printed (or failed): its backlog, for operators. */
+    private final AtomicInteger waiting = new AtomicInteger();
+
+    /**
+     * One thread: printing after the steps is work that can wait, so it takes at most one
+     * processor and leaves the others to the requests.
+     */
+    private final ThreadPoolExecutor printer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(WAITING), LetterPrints::printerThread);
 
     LetterPrints(MeterRegistry registry) {
         printing = Timer.builder("disclosure.letters.print")
                 .description("Printing a letter as PDF and keeping it, after its step has committed")
                 .register(registry);
+        leftToRead = Counter.builder("disclosure.letters.print.left")
+                .description("Letters the printer was too far behind to take, printed when first read")
+                .register(registry);
+        printer.setRejectedExecutionHandler((task, executor) -> {
+            waiting.decrementAndGet();
+            leftToRead.increment();
+        });
+        Gauge.builder("disclosure.letters.print.waiting", waiting, AtomicInteger::get)
+                .description("Letters handed to the printer and not printed yet")
+                .register(registry);
+    }
+
+    /** Hands the step's letters to the printer, once the step has committed. */
+    void printAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Issued issued) {
+        for (UUID id : issued.documents()) {
+            waiting.incrementAndGet();
+            printer.execute(() -> printKept(id));
+        }
     }
 
     /**
-     * Prints the step's letters. A failure leaves the step as it is (it has committed) and the letter
-     * unprinted until it is read; the log names the letter, never what it says.
+     * Prints a letter and keeps its PDF. A failure leaves the letter unprinted until it is read;
+     * the log names the letter, never what it says.
      */
-    void printAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Issued issued) {
-        for (UUID id : issued.documents()) {
-            try {
-                printing.record(() -> QuarkusTransaction.requiringNew().run(() -> printed(Document.findById(id))));
-            } catch (RuntimeException e) {
-                LOG.warnf("Letter %s will be printed when first read; printing it after its step failed (%s)", id,
-                        e.getClass().getName());
-            }
+    private void printKept(UUID id) {
+        try {
+            printing.record(() -> QuarkusTransaction.requiringNew().run(() -> printed(Document.findById(id))));
+        } catch (RuntimeException e) {
+            LOG.warnf("Letter %s will be printed when first read; printing it after its step failed (%s)", id,
+                    e.getClass().getName());
+        } finally {
+            waiting.decrementAndGet();
         }
+    }
+
+    /** A daemon: a letter whose printing the service's end cuts short is printed when first read. */
+    private static Thread printerThread(Runnable task) {
+        Thread thread = new Thread(task, "letter-printer");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Letters still waiting when the service stops are printed when first read. */
+    @PreDestroy
+    void stop() {
+        printer.shutdownNow();
     }
 
     /** The letter's PDF as kept, printed and kept now if it has not been yet. */

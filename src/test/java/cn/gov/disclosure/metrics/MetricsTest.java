@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class MetricsTest {
 
     private static final String JOBS_DUE = "disclosure_engine_jobs_due";
+    private static final String PRINTS_WAITING = "disclosure_letters_print_waiting";
 
     /** The management port in tests (see ManagementPortTest for why not {@code @TestHTTPResource}). */
     @ConfigProperty(name = "quarkus.management.test-port", defaultValue = "9001")
@@ -44,6 +45,9 @@ class MetricsTest {
         double granted = metric("disclosure_cases_closed_total{outcome=\"GRANTED\"}");
         double overdue = metric("disclosure_cases_overdue");
         double letterSteps = metric("disclosure_letters_issue_seconds_count");
+        // The letters of earlier tests printed, so that what follows counts this test's only.
+        awaitMetric(PRINTS_WAITING, 0);
+        double printed = metric("disclosure_letters_print_seconds_count");
 
         Office office = Api.newOffice();
         String answered = registerAccepted(office, "2025-02-03");
@@ -58,6 +62,9 @@ class MetricsTest {
         assertThat(metric("disclosure_cases_overdue")).isEqualTo(overdue + 1);
         // Two receipts and a decision: three steps issued letters (an acceptance issues none).
         assertThat(metric("disclosure_letters_issue_seconds_count")).isEqualTo(letterSteps + 3);
+        // Printed after their steps answered: the backlog empties once all three are kept.
+        awaitMetric(PRINTS_WAITING, 0);
+        assertThat(metric("disclosure_letters_print_seconds_count")).isEqualTo(printed + 3);
     }
 
     @Test
