@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -23,15 +25,18 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * The faces the letter template names: {@code LetterBody} for the text, {@code LetterHeading} for
- * the issuer's name and the title, {@code LetterFallback} for what a configured text font lacks.
- * The shipped Noto Serif SC is read from the class path once and kept (about 30 MB); its parses are
- * lent to one printing at a time ({@link #lend}). A configured file is read by each printing. Every
- * face is embedded as a subset of the glyphs printed.
+ * the issuer's name and the title, {@code LetterHeadingFallback} and {@code LetterFallback} for
+ * what they lack. The shipped Noto Serif SC is read from the class path once and kept (about 30 MB),
+ * with its {@link CommonFace common faces} made from it; the common faces print the body and the
+ * heading, the whole ones stand behind them. Their parses are lent to one printing at a time
+ * ({@link #lend}). A configured file is read by each printing. Every face is embedded as a subset of
+ * the glyphs printed, and only into a document that prints one of its glyphs.
  */
 final class LetterFonts {
 
     static final String BODY = "LetterBody";
     static final String HEADING = "LetterHeading";
+    static final String HEADING_FALLBACK = "LetterHeadingFallback";
     static final String FALLBACK = "LetterFallback";
 
     /** Put on the class path by src/build/letter-fonts.xml, with its licence (OFL.txt) beside it. */
@@ -47,20 +52,46 @@ final class LetterFonts {
      */
     private static final int PRINTINGS = Runtime.getRuntime().availableProcessors();
 
-    /** The shipped faces parsed, for one printing at a time. */
-    private record Parsed(TrueTypeFont regular, TrueTypeFont bold) {
+    /**
+     * The shipped faces parsed, for one printing at a time: the common ones at once, the whole ones
+     * when a printing first needs a character the common ones lack.
+     */
+    private final class Parsed {
+        private final TrueTypeFont commonRegular = parse(common.regular());
+        private final TrueTypeFont commonBold = common.bold() == null ? null : parse(common.bold());
+        private TrueTypeFont regular;
+        private TrueTypeFont bold;
+
+        TrueTypeFont regular() {
+            if (regular == null) {
+                regular = parse(whole.regular());
+            }
+            return regular;
+        }
+
+        TrueTypeFont bold() {
+            if (bold == null) {
+                bold = parse(whole.bold());
+            }
+            return bold;
+        }
     }
 
-    private final byte[] regular;
-    private final byte[] bold;
+    /** The two shipped faces' bytes: regular, and bold unless a heading font is configured. */
+    private record Shipped(byte[] regular, byte[] bold) {
+    }
+
+    private final Shipped whole;
+    private final Shipped common;
     private final Optional<Path> body;
     private final Optional<Path> heading;
     private final Semaphore printings = new Semaphore(PRINTINGS);
     private final BlockingQueue<Parsed> idle = new LinkedBlockingQueue<>();
 
-    private LetterFonts(byte[] regular, byte[] bold, Optional<Path> body, Optional<Path> heading) {
-        this.regular = regular;
-        this.bold = bold;
+    private LetterFonts(Shipped whole, Optional<Path> body, Optional<Path> heading) {
+        this.whole = whole;
+        this.common = new Shipped(CommonFace.of(whole.regular()),
+                whole.bold() == null ? null : CommonFace.of(whole.bold()));
         this.body = body;
         this.heading = heading;
     }
@@ -69,8 +100,8 @@ final class LetterFonts {
     static LetterFonts load(Optional<Path> body, Optional<Path> heading) {
         body.ifPresent(LetterFonts::check);
         heading.ifPresent(LetterFonts::check);
-        return new LetterFonts(shipped(SHIPPED_REGULAR), heading.isPresent() ? null : shipped(SHIPPED_BOLD), body,
-                heading);
+        return new LetterFonts(new Shipped(shipped(SHIPPED_REGULAR), heading.isPresent() ? null : shipped(SHIPPED_BOLD)),
+                body, heading);
     }
 
     static LetterFonts shipped() {
@@ -93,18 +124,17 @@ final class LetterFonts {
 
         /** The faces for the document {@code builder} prints into. */
         void register(PdfRendererBuilder builder, PDDocument document) {
-            if (body.isPresent() || heading.isPresent()) {
-                builder.useFont(embedded(parsed.regular(), document), FALLBACK, 400, FontStyle.NORMAL, true);
-            }
+            builder.useFont(whenNeeded(parsed::regular, document), FALLBACK, 400, FontStyle.NORMAL, true);
             if (body.isPresent()) {
                 builder.useFont(body.get().toFile(), BODY, 400, FontStyle.NORMAL, true);
             } else {
-                builder.useFont(embedded(parsed.regular(), document), BODY, 400, FontStyle.NORMAL, true);
+                builder.useFont(whenNeeded(() -> parsed.commonRegular, document), BODY, 400, FontStyle.NORMAL, true);
             }
             if (heading.isPresent()) {
                 builder.useFont(heading.get().toFile(), HEADING, 400, FontStyle.NORMAL, true);
             } else {
-                builder.useFont(embedded(parsed.bold(), document), HEADING, 400, FontStyle.NORMAL, true);
+                builder.useFont(whenNeeded(() -> parsed.commonBold, document), HEADING, 400, FontStyle.NORMAL, true);
+                builder.useFont(whenNeeded(parsed::bold, document), HEADING_FALLBACK, 400, FontStyle.NORMAL, true);
             }
         }
     }
@@ -118,7 +148,7 @@ final class LetterFonts {
         try {
             Parsed parsed = idle.poll();
             if (parsed == null) {
-                parsed = new Parsed(parse(regular), bold == null ? null : parse(bold));
+                parsed = new Parsed();
             }
             try {
                 return printing.print(new Faces(parsed));
@@ -138,13 +168,27 @@ final class LetterFonts {
         }
     }
 
-    /** A parsed face in {@code document}, embedded as a subset of the glyphs it prints. */
-    private static PDFontSupplier embedded(TrueTypeFont face, PDDocument document) {
-        try {
-            return new PDFontSupplier(PDType0Font.load(document, face, true));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * A parsed face for {@code document}, embedded as a subset of the glyphs it prints, and loaded
+     * into it only when the renderer first asks for the face: a document that prints none of its
+     * glyphs is spared loading it (every glyph's width, a good part of a letter's printing).
+     */
+    private static PDFontSupplier whenNeeded(Supplier<TrueTypeFont> face, PDDocument document) {
+        return new PDFontSupplier(null) {
+            private PDFont loaded;
+
+            @Override
+            public PDFont supply() {
+                if (loaded == null) {
+                    try {
+                        loaded = PDType0Font.load(document, face.get(), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return loaded;
+            }
+        };
     }
 
     /**

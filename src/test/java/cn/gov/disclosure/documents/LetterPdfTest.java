@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,6 +192,31 @@ class LetterPdfTest {
         String text = squeezed(text(letters.render(letter)));
 
         assertThat(text).contains("王小明：", "正文一段。");
+    }
+
+    /**
+     * Letters print in the shipped faces cut down to the common characters; a character beyond them
+     * (堃, 喆 and 玥 are in GBK, not GB 2312) prints from the whole face, in the body and the heading.
+     */
+    @Test
+    void aRareCharacterPrintsFromTheWholeFace() throws IOException {
+        String rare = "堃喆玥";
+        CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+        assertThat(rare.chars().noneMatch(c -> gb2312.canEncode((char) c))).isTrue();
+        Letter common = sample();
+        Letter named = new Letter("宁晋县" + rare + "办公室", common.title(), common.number(), "王" + rare + "：",
+                common.paragraphs(), common.closing(), common.date());
+
+        try (PDDocument pdf = Loader.loadPDF(letters.render(named))) {
+            assertThat(squeezed(text(pdf))).contains("王" + rare + "：", "宁晋县" + rare + "办公室");
+            assertThat(fonts(pdf)).extracting(PDFont::getName).filteredOn(name -> name.endsWith("+NotoSerifSC-Regular"))
+                    .as("the common face and the whole one").hasSize(2);
+            assertThat(fonts(pdf)).extracting(PDFont::getName).filteredOn(name -> name.endsWith("+NotoSerifSC-Bold"))
+                    .hasSize(2);
+        }
+        try (PDDocument pdf = Loader.loadPDF(letters.render(common))) {
+            assertThat(fonts(pdf)).as("the whole faces, loaded only for a letter that needs them").hasSize(2);
+        }
     }
 
     /** The shipped bold stands in for an agency's 仿宋 here: the text is then printed in it alone. */
