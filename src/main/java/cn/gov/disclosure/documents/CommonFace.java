@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,12 +24,22 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 final class CommonFace {
 
+    /**
+     * The tables the face keeps: outlines, metrics, hinting, names and the character map. The
+     * OpenType layout tables (GSUB, GPOS, GDEF, BASE) name glyphs by their numbers in the whole face,
+     * which the cut renumbers, so they go; PDFBox applies no positioning anyway, and a Chinese text
+     * needs no substitution (the face is the Simplified Chinese one), so nothing printed changes but
+     * Latin ligatures (fi, fl), which only made a letter's text harder to search and copy.
+     */
+    private static final List<String> TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap",
+            "name", "OS/2", "post", "cvt ", "fpgm", "prep", "gasp");
+
     private CommonFace() {
     }
 
     static byte[] of(byte[] whole) {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(whole))) {
-            TTFSubsetter subsetter = new TTFSubsetter(font);
+            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
             subsetter.addAll(characters());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
