@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -19,9 +22,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 
 /**
  * The faces the letter template names: {@code LetterBody} for the text, {@code LetterHeading} for
@@ -85,6 +91,13 @@ final class LetterFonts {
     private final Shipped common;
     private final Optional<Path> body;
     private final Optional<Path> heading;
+    /**
+     * Each face's metrics (ascent, descent, strike-through, underline) as the renderer measured them
+     * in the first document, by family, weight and style. Without them the renderer loads every face
+     * a text's font-family names into each document to measure it, the whole faces behind the common
+     * ones too, which is what leaving them out of a letter that needs none of their glyphs saves.
+     */
+    private final FSCacheEx<String, FSCacheValue> metrics = new Metrics();
     private final Semaphore printings = new Semaphore(PRINTINGS);
     private final BlockingQueue<Parsed> idle = new LinkedBlockingQueue<>();
 
@@ -124,6 +137,7 @@ final class LetterFonts {
 
         /** The faces for the document {@code builder} prints into. */
         void register(PdfRendererBuilder builder, PDDocument document) {
+            builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metrics);
             builder.useFont(whenNeeded(parsed::regular, document), FALLBACK, 400, FontStyle.NORMAL, true);
             if (body.isPresent()) {
                 builder.useFont(body.get().toFile(), BODY, 400, FontStyle.NORMAL, true);
@@ -189,6 +203,33 @@ final class LetterFonts {
                 return loaded;
             }
         };
+    }
+
+    /** The renderer's cache of face metrics, shared by every printing with these faces. */
+    private static final class Metrics implements FSCacheEx<String, FSCacheValue> {
+
+        private final Map<String, FSCacheValue> measured = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String face, FSCacheValue metrics) {
+            measured.put(face, metrics);
+        }
+
+        @Override
+        public FSCacheValue get(String face, Callable<? extends FSCacheValue> measure) {
+            return measured.computeIfAbsent(face, key -> {
+                try {
+                    return measure.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException("Measuring the letter face " + key + " failed", e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String face) {
+            return measured.get(face);
+        }
     }
 
     /**
