@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -91,24 +93,34 @@ final class XhtmlPdf {
      */
     private static final class RendererLog implements XRLogger {
 
+        /**
+         * The loggers by name, found once: the renderer asks whether a level is enabled many times a
+         * page, and each lookup made the log manager build a logger anew.
+         */
+        private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
+
+        private Logger logger(String name) {
+            return loggers.computeIfAbsent(name, Logger::getLogger);
+        }
+
         @Override
         public void log(String where, Level level, String message) {
-            Logger.getLogger(where).log(level(level), message);
+            logger(where).log(level(level), message);
         }
 
         @Override
         public void log(String where, Level level, String message, Throwable failure) {
-            Logger.getLogger(where).log(level(level), message, failure);
+            logger(where).log(level(level), message, failure);
         }
 
         @Override
         public void setLevel(String logger, Level level) {
-            Logger.getLogger(logger).setLevel(level);
+            logger(logger).setLevel(level);
         }
 
         @Override
         public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-            return Logger.getLogger(diagnostic.getLogMessageId().getWhere()).isLoggable(level(diagnostic.getLevel()));
+            return logger(diagnostic.getLogMessageId().getWhere()).isLoggable(level(diagnostic.getLevel()));
         }
 
         private static Level level(Level level) {
