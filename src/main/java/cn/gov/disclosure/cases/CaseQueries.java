@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.calendar.CalendarService;
 import cn.gov.disclosure.calendar.WorkingDayCalendar;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.ListWindow;
+import cn.gov.disclosure.common.PageKey;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.security.CurrentUser;
@@ -119,6 +122,41 @@ public class CaseQueries {
 
     public Page list(String agency, CaseStatus status, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo,
             PageRequest page) {
+        Filter filter = listFilter(agency, status, overdue, receivedFrom, receivedTo);
+        return page(DisclosureCase.find(filter.where() + LIST_ORDER, filter.params()), page);
+    }
+
+    private static final String LIST_ORDER = " order by receivedOn desc, trackingNumber desc";
+
+    /**
+     * The web application's list: as {@link #list}, the rows after the window's key, whose values
+     * are a row's receipt date (none yet for an online submission, which comes first) and tracking
+     * number (unique).
+     */
+    public ListWindow.Slice<CaseDetails> list(CaseStatus status, ListWindow window) {
+        PageKey after = window.after();
+        Map<String, Object> params = new HashMap<>();
+        String from = "";
+        if (after != null) {
+            params.put("afterNumber", after.text(1));
+            LocalDate received = after.date(0);
+            if (received == null) {
+                from = " and (receivedOn is not null or trackingNumber < :afterNumber)";
+            } else {
+                from = " and receivedOn <= :afterReceived and (receivedOn < :afterReceived"
+                        + " or trackingNumber < :afterNumber)";
+                params.put("afterReceived", received);
+            }
+        }
+        return slice(listFilter(null, status, null, null, null), new Filter(from, params), LIST_ORDER, window);
+    }
+
+    /** A list's where clause and its parameters. */
+    private record Filter(String where, Map<String, Object> params) {
+    }
+
+    private Filter listFilter(String agency, CaseStatus status, Boolean overdue, LocalDate receivedFrom,
+            LocalDate receivedTo) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         String scope = user.agencyScope();
@@ -152,15 +190,16 @@ public class CaseQueries {
             where.append(" and receivedOn <= :to");
             params.put("to", dates.within("receivedTo", receivedTo));
         }
-        return page(DisclosureCase.find(where + " order by receivedOn desc, trackingNumber desc", params), page);
+        return new Filter(where.toString(), params);
     }
 
     /**
      * The open cases of the user's department (a handler's work), soonest due first; cases without a
      * due date (paused, awaiting correction) last. Answered from the partial index of open cases by
-     * department (V4).
+     * department (V4). The window's key is a row's due date (none while paused), receipt date and
+     * tracking number.
      */
-    public Page queue(PageRequest page) {
+    public ListWindow.Slice<CaseDetails> queue(ListWindow window) {
         StringBuilder where = new StringBuilder("status <> cn.gov.disclosure.cases.CaseStatus.CLOSED");
         Map<String, Object> params = new HashMap<>();
         if (user.agencyScope() != null) {
@@ -173,8 +212,42 @@ public class CaseQueries {
         } else {
             where.append(" and departmentId is not null");
         }
-        return page(DisclosureCase.find(where + " order by responseDueOn asc nulls last, receivedOn, trackingNumber",
-                params), page);
+        PageKey after = window.after();
+        Map<String, Object> keyParams = new HashMap<>();
+        String from = "";
+        if (after != null) {
+            // Within one due date (or among the paused), by receipt date and tracking number.
+            String sameDue = "(receivedOn > :afterReceived or (receivedOn = :afterReceived"
+                    + " and trackingNumber > :afterNumber))";
+            LocalDate due = after.date(0);
+            if (due == null) {
+                from = " and responseDueOn is null and " + sameDue;
+            } else {
+                from = " and (responseDueOn > :afterDue or responseDueOn is null or (responseDueOn = :afterDue and "
+                        + sameDue + "))";
+                keyParams.put("afterDue", due);
+            }
+            keyParams.put("afterReceived", after.date(1));
+            keyParams.put("afterNumber", after.text(2));
+        }
+        return slice(new Filter(where.toString(), params), new Filter(from, keyParams),
+                " order by responseDueOn asc nulls last, receivedOn, trackingNumber", window);
+    }
+
+    /**
+     * The summaries of a window, read with one row more (whether more follow), and the list's count
+     * up to one row beyond the window's; the count leaves out the key's condition, {@code after}.
+     */
+    private ListWindow.Slice<CaseDetails> slice(Filter filter, Filter after, String order, ListWindow window) {
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.putAll(after.params());
+        int first = Math.toIntExact(window.offset());
+        List<DisclosureCase> cases = DisclosureCase.<DisclosureCase> find(filter.where() + after.where() + order,
+                params).range(first, first + window.size()).list();
+        TypedQuery<UUID> ids = em.createQuery("select id from DisclosureCase where " + filter.where(), UUID.class);
+        filter.params().forEach(ids::setParameter);
+        long counted = ids.setMaxResults((int) Math.min(window.countLimit(), Integer.MAX_VALUE)).getResultList().size();
+        return window.slice(summaries(cases), counted);
     }
 
     /**
@@ -185,10 +258,14 @@ public class CaseQueries {
     private Page page(PanacheQuery<DisclosureCase> query, PageRequest page) {
         int first = Math.toIntExact(page.offset());
         List<DisclosureCase> cases = query.range(first, first + page.size() - 1).list();
+        return new Page(summaries(cases), query.count());
+    }
+
+    /** The cases as list items; their departments are read in one query, not one per case. */
+    private List<CaseDetails> summaries(List<DisclosureCase> cases) {
         Map<Long, CaseDetails.Department> departments = departmentsOf(cases);
-        return new Page(cases.stream().map(c -> details(c, departments.get(c.departmentId),
-                new CaseDetails.Applicant(c.applicantType, c.applicantName, null, null, null, null), null)).toList(),
-                query.count());
+        return cases.stream().map(c -> details(c, departments.get(c.departmentId),
+                new CaseDetails.Applicant(c.applicantType, c.applicantName, null, null, null, null), null)).toList();
     }
 
     private static Map<Long, CaseDetails.Department> departmentsOf(List<DisclosureCase> cases) {

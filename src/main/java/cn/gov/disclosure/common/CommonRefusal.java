@@ -12,6 +12,8 @@ public enum CommonRefusal implements Refusal.Reason {
     NOT_A_WHOLE_NUMBER(Kind.INVALID),
     OUT_OF_RANGE(Kind.INVALID),
     NOT_ONE_OF(Kind.INVALID),
+    /** A list's {@code after} that no page link of the service wrote. */
+    NOT_A_PAGE_KEY(Kind.INVALID),
     /** Another transaction changed the same record first; found at commit or by the engine's revision check. */
     LOST_RACE(Kind.CONFLICT);
 

@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import cn.gov.disclosure.common.PageRequest;
+import cn.gov.disclosure.common.ListWindow;
+import cn.gov.disclosure.common.PageKey;
 
 /**
  * The counting rules of CONTRACT.md, written once as SQL: {@link #COUNTED} reads every case that
@@ -75,10 +78,17 @@ public class StatisticsQueries {
             case when c.closed_on <= s.last_day then c.outcome else 'CARRIED_OUT' end as exit_row
             """;
 
-    /** Every counted case in its cells. */
-    private static final String CASE_CELLS = "case_cells as (" + COUNTED.stream()
-            .map(range -> "select c.id as case_id, " + PLACEMENT + " from (" + range + ") c, scope s")
-            .collect(Collectors.joining(" union all ")) + ")";
+    /**
+     * Every counted case in its cells, with its receipt date and tracking number (the drill-down's
+     * order); {@code narrowing} restricts the cases read (see {@link #narrowing}).
+     */
+    private static String caseCells(String narrowing) {
+        return "case_cells as (" + COUNTED.stream().map(range -> "select c.id as case_id, c.received_on,"
+                + " c.tracking_number, " + PLACEMENT + " from (" + range + ") c, scope s where " + narrowing)
+                .collect(Collectors.joining(" union all ")) + ")";
+    }
+
+    private static final String CASE_CELLS = caseCells("true");
 
     private static final String REVIEW_CELLS = """
             review_cells as (
@@ -157,64 +167,105 @@ public class StatisticsQueries {
         return new Counts(cases, reviews);
     }
 
-    /** How many cases stand behind a cell of section 三; {@code column} TOTAL means every column. */
-    public long countCaseCell(int year, List<String> agencies, String row, String column) {
-        long[] total = new long[1];
-        query(SCOPE + CASE_CELLS + ", cell as (" + CASE_CELL + ") select count(*) from cell", year, agencies,
-                cellParameters(row, column), rs -> total[0] = rs.getLong(1));
-        return total[0];
+    /**
+     * The cases behind a cell of section 三 ({@code column} TOTAL means every column) in receipt
+     * order, and how many there are, read in one statement: the year's cases are placed once for
+     * both, and the count and the page cannot disagree.
+     */
+    public ListWindow.Slice<CellItem> caseCell(int year, List<String> agencies, String row, String column,
+            ListWindow window) {
+        List<Object> parameters = new ArrayList<>(List.of(row, column, row, row, TableLayout.TOTAL_CLOSED.equals(row),
+                TableLayout.TOTAL.equals(column)));
+        parameters.addAll(windowParameters(window, 2, key -> Arrays.asList(key.date(0), key.text(1))));
+        return cell(SCOPE + "wanted as (select ?::varchar as row_key, ?::varchar as column_key), "
+                + caseCells(narrowing(row)) + """
+                , cell as materialized (
+                    select m.case_id, m.received_on, m.tracking_number from case_cells m, wanted w
+                     where (m.entry_row = ? or m.exit_row = ? or (? and m.exit_row <> 'CARRIED_OUT'))
+                       and (? or m.column_key = w.column_key))
+                """ + WINDOW.formatted("(received_on, tracking_number) > (?::date, ?)",
+                        "received_on, tracking_number") + """
+                select counted.n, c.id, c.tracking_number, c.agency_code, c.applicant_type, c.received_on,
+                       c.closed_on, c.outcome, c.status
+                  from counted left join paged on true left join disclosure_case c on c.id = paged.case_id
+                 order by paged.received_on, paged.tracking_number
+                """, year, agencies, parameters, window, rs -> caseItem(rs, null));
     }
 
-    public List<CellItem> caseCell(int year, List<String> agencies, String row, String column, PageRequest page) {
-        List<Object> parameters = new ArrayList<>(cellParameters(row, column));
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        List<CellItem> items = new ArrayList<>();
-        query(SCOPE + CASE_CELLS + ", cell as (" + CASE_CELL + ")" + """
-                select c.id, c.tracking_number, c.agency_code, c.applicant_type, c.received_on, c.closed_on,
-                       c.outcome, c.status
-                  from cell join disclosure_case c on c.id = cell.case_id
-                 order by c.received_on, c.tracking_number
-                 limit ? offset ?
-                """, year, agencies, parameters, rs -> items.add(caseItem(rs, null)));
-        return items;
+    /**
+     * What a cell's row requires of a case, so that the database reads only the index range where
+     * that row's cases lie: a result row's cases closed in the year (with that outcome), a new
+     * case was received in it, a carried-in one before it. Only ever wider than the row: which cases
+     * the cell holds is still decided by {@link #PLACEMENT}.
+     */
+    private static String narrowing(String row) {
+        return switch (row) {
+            case TableLayout.NEW -> "c.received_on >= s.first_day";
+            case TableLayout.CARRIED_IN -> "c.received_on < s.first_day";
+            case TableLayout.CARRIED_OUT -> "true";
+            case TableLayout.TOTAL_CLOSED -> "c.closed_on between s.first_day and s.last_day";
+            default -> "c.closed_on between s.first_day and s.last_day"
+                    + " and c.outcome = (select row_key from wanted)";
+        };
     }
 
-    private static final String CASE_CELL = """
-            select case_id from case_cells
-             where (entry_row = ? or exit_row = ? or (? and exit_row <> 'CARRIED_OUT'))
-               and (? or column_key = ?)
+    /**
+     * The rows of a cell ({@code cell}, ordered by {@code %2$s}) after the window's key
+     * ({@code %1$s} compares a row with it) or offset, one beyond the page, and the cell's count:
+     * exact, since ordering the cell has read all of it already.
+     */
+    private static final String WINDOW = """
+            , paged as (select * from cell where (? or %1$s) order by %2$s limit ? offset ?),
+            counted as (select count(*) as n from cell)
             """;
 
-    private static List<Object> cellParameters(String row, String column) {
-        boolean allColumns = TableLayout.TOTAL.equals(column);
-        return List.of(row, row, TableLayout.TOTAL_CLOSED.equals(row), allColumns, column);
+    /** The parameters of {@link #WINDOW}; {@code key} gives the {@code parts} values a row is compared with. */
+    private static List<Object> windowParameters(ListWindow window, int parts, Function<PageKey, List<Object>> key) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(window.after() == null);
+        parameters.addAll(window.after() == null ? Collections.nCopies(parts, null) : key.apply(window.after()));
+        parameters.add(window.size() + 1);
+        parameters.add(window.offset());
+        return parameters;
     }
 
-    private static final String REVIEW_CELL = """
-            select * from review_cells where row_key = ? and (? or column_key = ?)
-            """;
-
-    public long countReviewCell(int year, List<String> agencies, String row, String column) {
-        long[] total = new long[1];
-        query(SCOPE + REVIEW_CELLS + ", cell as (" + REVIEW_CELL + ") select count(*) from cell", year, agencies,
-                List.of(row, TableLayout.TOTAL.equals(column), column), rs -> total[0] = rs.getLong(1));
-        return total[0];
+    private <T> ListWindow.Slice<T> cell(String sql, int year, List<String> agencies, List<Object> parameters,
+            ListWindow window, ItemReader<T> item) {
+        List<T> items = new ArrayList<>();
+        long[] counted = new long[1];
+        query(sql, year, agencies, parameters, rs -> {
+            counted[0] = rs.getLong(1);
+            if (rs.getObject(2) != null) {
+                items.add(item.read(rs));
+            }
+        });
+        return window.slice(items, counted[0]);
     }
 
-    public List<CellItem> reviewCell(int year, List<String> agencies, String row, String column, PageRequest page) {
-        List<CellItem> items = new ArrayList<>();
-        query(SCOPE + REVIEW_CELLS + ", cell as (" + REVIEW_CELL + ")" + """
-                select c.id, c.tracking_number, c.agency_code, c.applicant_type, c.received_on, c.closed_on,
-                       c.outcome, c.status,
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The reviews behind a cell of section 四 in filing order, and how many there are, as {@link #caseCell}. */
+    public ListWindow.Slice<CellItem> reviewCell(int year, List<String> agencies, String row, String column,
+            ListWindow window) {
+        List<Object> parameters = new ArrayList<>(List.of(row, TableLayout.TOTAL.equals(column), column));
+        parameters.addAll(windowParameters(window, 2, key -> Arrays.asList(key.date(0), key.number(1))));
+        return cell(SCOPE + REVIEW_CELLS + """
+                , cell as materialized (
+                    select review_id, r.filed_on from review_cells join review r on r.id = review_id
+                     where row_key = ? and (? or column_key = ?))
+                """ + WINDOW.formatted("(filed_on, review_id) > (?::date, ?::bigint)", "filed_on, review_id") + """
+                select counted.n, c.id, c.tracking_number, c.agency_code, c.applicant_type, c.received_on,
+                       c.closed_on, c.outcome, c.status,
                        r.id, r.kind, r.after_reconsideration, r.filed_on, r.result, r.concluded_on
-                  from cell join review r on r.id = cell.review_id join disclosure_case c on c.id = r.case_id
-                 order by r.filed_on, r.id
-                 limit ? offset ?
-                """, year, agencies, List.of(row, TableLayout.TOTAL.equals(column), column, page.size(), page.offset()),
-                rs -> items.add(caseItem(rs, new ReviewItem(rs.getLong(9), rs.getString(10), rs.getBoolean(11),
-                        localDate(rs, 12), rs.getString(13), localDate(rs, 14)))));
-        return items;
+                  from counted left join paged on true left join review r on r.id = paged.review_id
+                  left join disclosure_case c on c.id = r.case_id
+                 order by paged.filed_on, paged.review_id
+                """, year, agencies, parameters, window,
+                rs -> caseItem(rs, new ReviewItem(rs.getLong(10), rs.getString(11), rs.getBoolean(12),
+                        localDate(rs, 13), rs.getString(14), localDate(rs, 15))));
     }
 
     /**
@@ -333,9 +384,10 @@ public class StatisticsQueries {
         return column == null ? null : new Placement(column, List.of(rows));
     }
 
+    /** A cell's case from the columns after the cell's count. */
     private static CellItem caseItem(ResultSet rs, ReviewItem review) throws SQLException {
-        return new CellItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                localDate(rs, 5), localDate(rs, 6), rs.getString(7), rs.getString(8), review);
+        return new CellItem(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                localDate(rs, 6), localDate(rs, 7), rs.getString(8), rs.getString(9), review);
     }
 
     private static LocalDate localDate(ResultSet rs, int column) throws SQLException {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.disclosure.agency.Agency;
 import cn.gov.disclosure.agency.AgencyRefusal;
 import cn.gov.disclosure.common.BusinessDates;
+import cn.gov.disclosure.common.ListWindow;
 import cn.gov.disclosure.common.PageRequest;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.common.Refusal;
@@ -167,13 +168,22 @@ public class StatisticsService {
         return ordered;
     }
 
-    /**
-     * The cases (or reviews) behind one cell, in receipt (or filing) order; the page and its total
-     * are read in one snapshot, so they agree.
-     */
-    @Transactional
+    /** The API's page of a cell's cases (or reviews), with their exact count. */
     public CellPage cell(Scope scope, String row, String column, PageRequest page) {
-        queries.readOnlySnapshot();
+        Cell found = cell(scope, row, column, ListWindow.exact(page));
+        return new CellPage(found.row(), found.column(), found.slice().items(), page.number(), page.size(),
+                found.slice().total());
+    }
+
+    /** The cases (or reviews) of one cell that a window reads, with the cell's row and column. */
+    public record Cell(String row, String column, ListWindow.Slice<StatisticsQueries.CellItem> slice) {
+    }
+
+    /**
+     * The cases (or reviews) behind one cell, in receipt (or filing) order; the page and its count
+     * are read in one statement, so they agree.
+     */
+    public Cell cell(Scope scope, String row, String column, ListWindow window) {
         if (row == null || row.isBlank()) {
             throw Refusal.ofField("row", StatisticsRefusal.ROW_REQUIRED, "rows", TableLayout.ROWS, "reviewRows",
                     TableLayout.REVIEW_ROWS);
@@ -181,13 +191,11 @@ public class StatisticsService {
         String col = column == null || column.isBlank() ? TableLayout.TOTAL : column;
         if (TableLayout.ROWS.contains(row)) {
             requireColumn(col, TableLayout.COLUMNS);
-            return new CellPage(row, col, queries.caseCell(scope.year(), scope.agencies(), row, col, page),
-                    page.number(), page.size(), queries.countCaseCell(scope.year(), scope.agencies(), row, col));
+            return new Cell(row, col, queries.caseCell(scope.year(), scope.agencies(), row, col, window));
         }
         if (TableLayout.REVIEW_ROWS.contains(row)) {
             requireColumn(col, TableLayout.REVIEW_COLUMNS);
-            return new CellPage(row, col, queries.reviewCell(scope.year(), scope.agencies(), row, col, page),
-                    page.number(), page.size(), queries.countReviewCell(scope.year(), scope.agencies(), row, col));
+            return new Cell(row, col, queries.reviewCell(scope.year(), scope.agencies(), row, col, window));
         }
         throw Refusal.ofField("row", StatisticsRefusal.UNKNOWN_ROW, "rows", TableLayout.ROWS, "reviewRows",
                 TableLayout.REVIEW_ROWS);

@@ -41,7 +41,8 @@ import cn.gov.disclosure.cases.DisclosureCase;
 import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.BusinessDates;
-import cn.gov.disclosure.common.PageRequest;
+import cn.gov.disclosure.common.ListWindow;
+import cn.gov.disclosure.common.PageKey;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.documents.CaseFile;
 import cn.gov.disclosure.documents.CaseFileResource;
@@ -83,7 +84,7 @@ public class ApplicationPages {
     @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
 
-        static native TemplateInstance applications(CaseQueries.Page page, CaseStatus status, Paging paging);
+        static native TemplateInstance applications(List<CaseDetails> items, CaseStatus status, Paging paging);
 
         static native TemplateInstance register(FormInput form, String submission, ApplicantType[] applicantTypes,
                 Channel[] channels, DeliveryForm[] deliveryForms);
@@ -147,14 +148,20 @@ public class ApplicationPages {
     @Inject
     Validator validator;
 
-    /** All applications the person may see, newest receipt first; {@code ?status=RECEIVED} is the clerk's 待审查申请. */
+    /**
+     * All applications the person may see, newest receipt first; {@code ?status=RECEIVED} is the
+     * clerk's 待审查申请. {@code after}: the last row's receipt date (none for an online submission)
+     * and tracking number.
+     */
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page) {
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("after") String after) {
         CaseStatus filter = QueryParams.enumValue("status", status, CaseStatus.class);
-        PageRequest asked = QueryParams.page(page, null);
-        CaseQueries.Page found = queries.list(null, filter, null, null, null, asked);
-        return Templates.applications(found, filter, new Paging(asked, found.total(),
-                "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&")));
+        ListWindow window = Paging.window(page, after, 2, ListWindow.WEB_COUNT);
+        ListWindow.Slice<CaseDetails> found = queries.list(filter, window);
+        return Templates.applications(found.items(), filter, Paging.of(window, found,
+                "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&"),
+                c -> PageKey.of(c.receivedOn(), c.trackingNumber())));
     }
 
     @GET

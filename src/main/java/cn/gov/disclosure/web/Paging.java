@@ -1,36 +1,39 @@
 package cn.gov.disclosure.web;
 
-import cn.gov.disclosure.common.PageRequest;
+import java.util.List;
+import java.util.function.Function;
+
+import cn.gov.disclosure.common.ListWindow;
+import cn.gov.disclosure.common.PageKey;
+import cn.gov.disclosure.common.QueryParams;
 
 /**
- * Where a list page stands among its pages, and the links to its neighbours.
+ * Where a list page stands: the link to the next page, which starts after this page's last row
+ * (keyset paging: a deep page costs what the first does), the link back to the first, and how many
+ * rows the list holds, exact or (where the count stopped) "more than".
  *
- * @param base the list's address with its query begun, so that {@code page=n} can be appended
+ * @param next the next page's address, null on the last page
+ * @param first the first page's address, null on the first page
  */
-public record Paging(PageRequest asked, long total, String base) {
+public record Paging(long total, boolean capped, String next, String first) {
 
-    public long pages() {
-        return Math.max(1, (total + asked.size() - 1) / asked.size());
+    /**
+     * The rows a list page asks for: {@code after} a row's key of {@code keyParts} values, or
+     * {@code page} (the page number the pages' links carried before they carried keys); counted up
+     * to {@code countUpTo}.
+     */
+    static ListWindow window(String page, String after, int keyParts, long countUpTo) {
+        return new ListWindow(QueryParams.page(page, null), PageKey.parse(after, keyParts), countUpTo);
     }
 
-    public boolean hasPrevious() {
-        return asked.number() > 0;
-    }
-
-    public boolean hasNext() {
-        return asked.number() + 1 < pages();
-    }
-
-    public String previous() {
-        return base + "page=" + (asked.number() - 1);
-    }
-
-    public String next() {
-        return base + "page=" + (asked.number() + 1);
-    }
-
-    /** The page number as people count, from 1. */
-    public int shown() {
-        return asked.number() + 1;
+    /**
+     * @param base the list's address with its query begun, so that {@code after=…} can be appended
+     * @param key a row's sort key, as {@code after} gives it back
+     */
+    static <T> Paging of(ListWindow window, ListWindow.Slice<T> slice, String base, Function<T, PageKey> key) {
+        List<T> items = slice.items();
+        String next = slice.more() ? base + "after=" + key.apply(items.get(items.size() - 1)).encoded() : null;
+        boolean onFirst = window.after() == null && window.page().number() == 0;
+        return new Paging(slice.total(), slice.capped(), next, onFirst ? null : base.substring(0, base.length() - 1));
     }
 }

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import cn.gov.disclosure.cases.CaseDetails;
 import cn.gov.disclosure.cases.CaseQueries;
 import cn.gov.disclosure.cases.ResponseClock;
-import cn.gov.disclosure.common.PageRequest;
-import cn.gov.disclosure.common.QueryParams;
+import cn.gov.disclosure.common.ListWindow;
+import cn.gov.disclosure.common.PageKey;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,13 +52,15 @@ public class QueuePage {
     @Inject
     CaseQueries cases;
 
+    /** {@code after}: the last row's due date (none while paused), receipt date and tracking number. */
     @GET
-    public TemplateInstance queue(@QueryParam("page") String page) {
-        PageRequest asked = QueryParams.page(page, null);
-        CaseQueries.Page found = cases.queue(asked);
+    public TemplateInstance queue(@QueryParam("page") String page, @QueryParam("after") String after) {
+        ListWindow window = Paging.window(page, after, 3, ListWindow.WEB_COUNT);
+        ListWindow.Slice<CaseDetails> found = cases.queue(window);
         List<Integer> daysLeft = cases.workingDaysLeft(found.items());
         return Templates.queue(IntStream.range(0, daysLeft.size())
                 .mapToObj(i -> new Row(found.items().get(i), daysLeft.get(i))).toList(),
-                new Paging(asked, found.total(), "/ui/queue?"));
+                Paging.of(window, found, "/ui/queue?",
+                        c -> PageKey.of(c.responseDueOn(), c.receivedOn(), c.trackingNumber())));
     }
 }

@@ -14,10 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import cn.gov.disclosure.common.BusinessDates;
-import cn.gov.disclosure.common.PageRequest;
-import cn.gov.disclosure.common.QueryParams;
+import cn.gov.disclosure.common.ListWindow;
+import cn.gov.disclosure.common.PageKey;
 import cn.gov.disclosure.security.Roles;
 import cn.gov.disclosure.statistics.StatisticsExports;
+import cn.gov.disclosure.statistics.StatisticsQueries;
 import cn.gov.disclosure.statistics.StatisticsService;
 import cn.gov.disclosure.statistics.TableLayout;
 import io.quarkus.qute.CheckedTemplate;
@@ -41,7 +42,7 @@ public class StatisticsPages {
         static native TemplateInstance statistics(StatisticsExports.Export export, int year, List<Integer> years,
                 String cellLink);
 
-        static native TemplateInstance cell(StatisticsService.CellPage found, int year, String rowLabel,
+        static native TemplateInstance cell(List<StatisticsQueries.CellItem> items, int year, String rowLabel,
                 String columnLabel, Paging paging);
     }
 
@@ -93,17 +94,23 @@ public class StatisticsPages {
         return exports.printable(export, cellLink(export.table().year()));
     }
 
-    /** The cases (or reviews) counted in one figure. */
+    /**
+     * The cases (or reviews) counted in one figure, in receipt (or filing) order; {@code after} is the
+     * last row's receipt (or filing) date and tracking number (or the review's number).
+     */
     @GET
     @Path("{year}/cases")
     public TemplateInstance cases(@PathParam("year") String year, @QueryParam("row") String row,
-            @QueryParam("column") String column, @QueryParam("page") String page) {
+            @QueryParam("column") String column, @QueryParam("page") String page,
+            @QueryParam("after") String after) {
         StatisticsService.Scope scope = statistics.scope(year, null, null);
-        PageRequest asked = QueryParams.page(page, null);
-        StatisticsService.CellPage found = statistics.cell(scope, row, column, asked);
-        return Templates.cell(found, scope.year(), TableLayout.rowLabel(found.row()),
-                TableLayout.columnLabel(found.column()), new Paging(asked, found.total(),
-                        cellLink(scope.year()) + "&row=" + found.row() + "&column=" + found.column() + "&"));
+        ListWindow window = Paging.window(page, after, 2, Long.MAX_VALUE);
+        StatisticsService.Cell found = statistics.cell(scope, row, column, window);
+        return Templates.cell(found.slice().items(), scope.year(), TableLayout.rowLabel(found.row()),
+                TableLayout.columnLabel(found.column()), Paging.of(window, found.slice(),
+                        cellLink(scope.year()) + "&row=" + found.row() + "&column=" + found.column() + "&",
+                        item -> item.review() == null ? PageKey.of(item.receivedOn(), item.trackingNumber())
+                                : PageKey.of(item.review().filedOn(), item.review().id())));
     }
 
     private StatisticsExports.Export export(String year) {

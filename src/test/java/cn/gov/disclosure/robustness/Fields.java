@@ -110,6 +110,7 @@ final class Fields {
                 Map.entry("items", lines()), Map.entry("roles", codes()),
                 Map.entry("pages", whole(0, bounds.maxPages())),
                 Map.entry("page", whole(0, PageRequest.MAX_OFFSET / PageRequest.DEFAULT_SIZE)),
+                Map.entry("after", text),
                 Map.entry("size", whole(1, PageRequest.MAX_SIZE)),
                 Map.entry("year", whole(1900, 9999)),
                 Map.entry("consents", lenientBoolean()), Map.entry("afterReconsideration", lenientBoolean()),
