@@ -16,9 +16,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * A shipped face cut down to the characters letters print nearly always: GB 2312 (6,763 hanzi and
- * the punctuation and symbols of official text) and ASCII. PDFBox loads every glyph's width of a
+ * the symbols of official text) and the punctuation blocks. PDFBox loads every glyph's width of a
  * face into each document it prints in, before keeping only the glyphs printed: for the whole face
- * (some 30,000 glyphs) that was most of a letter's printing. The whole face stays behind it for
+ * (tens of thousands of glyphs) that was half of a letter's printing. The whole face stays behind it for
  * the rare character (a name's 生僻字) and is loaded only into a document that prints one. The
  * glyphs and their metrics are copied as they are, so the letters look the same.
  */
@@ -50,7 +50,7 @@ final class CommonFace {
     }
 
     /**
-     * GB 2312, and whole the blocks of the punctuation a letter prints in any of its forms (the dashes
+     * GB 2312, and the whole blocks of the punctuation a letter prints in any of its forms (the dashes
      * around a page number, ellipses, quotes, fullwidth forms): ASCII, Latin-1, General Punctuation,
      * CJK Symbols and Punctuation, Halfwidth and Fullwidth Forms.
      */

@@ -56,7 +56,7 @@ class LetterPrints {
      * Letters waiting for the printer. Beyond this many it is far behind (a burst of steps on a busy
      * machine): further letters are left to print when first read, rather than queued without bound.
      */
-    static final int WAITING = 10_000;
+    private static final int WAITING = 10_000;
 
     private final Timer printing;
     private final Counter leftToRead;
