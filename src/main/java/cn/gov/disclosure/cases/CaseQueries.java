@@ -128,10 +128,17 @@ public class CaseQueries {
 
     private static final String LIST_ORDER = " order by receivedOn desc, trackingNumber desc";
 
+    /** The web list's key: a row's receipt date (none yet for an online submission) and tracking number. */
+    public static final PageKey.Shape<CaseDetails> LIST_KEY = new PageKey.Shape<>(2,
+            c -> PageKey.of(c.receivedOn(), c.trackingNumber()));
+
+    /** The queue's key: a row's due date (none while paused), receipt date and tracking number. */
+    public static final PageKey.Shape<CaseDetails> QUEUE_KEY = new PageKey.Shape<>(3,
+            c -> PageKey.of(c.responseDueOn(), c.receivedOn(), c.trackingNumber()));
+
     /**
-     * The web application's list: as {@link #list}, the rows after the window's key, whose values
-     * are a row's receipt date (none yet for an online submission, which comes first) and tracking
-     * number (unique).
+     * The web application's list: as {@link #list}, the rows after the window's key
+     * ({@link #LIST_KEY}; online submissions, with no receipt date, come first).
      */
     public ListWindow.Slice<CaseDetails> list(CaseStatus status, ListWindow window) {
         PageKey after = window.after();
@@ -196,8 +203,7 @@ public class CaseQueries {
     /**
      * The open cases of the user's department (a handler's work), soonest due first; cases without a
      * due date (paused, awaiting correction) last. Answered from the partial index of open cases by
-     * department (V4). The window's key is a row's due date (none while paused), receipt date and
-     * tracking number.
+     * department (V4). The window's key is {@link #QUEUE_KEY}.
      */
     public ListWindow.Slice<CaseDetails> queue(ListWindow window) {
         StringBuilder where = new StringBuilder("status <> cn.gov.disclosure.cases.CaseStatus.CLOSED");

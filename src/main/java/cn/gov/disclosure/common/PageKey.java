@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Where the next page of a list begins: just after the row whose sort key is this one (keyset
@@ -17,6 +18,13 @@ import java.util.List;
 public record PageKey(List<String> values) {
 
     private static final String SEPARATOR = "_";
+
+    /**
+     * How a list keys its rows: the number of values and a row's key. Defined beside the query that
+     * reads the key's values, so that the page writing a key and the query reading it agree.
+     */
+    public record Shape<T>(int parts, Function<T, PageKey> of) {
+    }
 
     /** The key of a row from its sort values, a null date among them. */
     public static PageKey of(Object... values) {

@@ -111,6 +111,14 @@ public class StatisticsQueries {
     public record Change(UUID caseId, Long reviewId, String trackingNumber, Placement published, Placement current) {
     }
 
+    /**
+     * A cell's key: a case's receipt date and tracking number, or a review's filing date and number,
+     * as {@link #caseCell} and {@link #reviewCell} order and compare them.
+     */
+    public static final PageKey.Shape<CellItem> CELL_KEY = new PageKey.Shape<>(2,
+            item -> item.review() == null ? PageKey.of(item.receivedOn(), item.trackingNumber())
+                    : PageKey.of(item.review().filedOn(), item.review().id()));
+
     public record CellItem(UUID id, String trackingNumber, String agency, String applicantType, LocalDate receivedOn,
             LocalDate closedOn, String outcome, String status, ReviewItem review) {
     }
@@ -176,7 +184,7 @@ public class StatisticsQueries {
             ListWindow window) {
         List<Object> parameters = new ArrayList<>(List.of(row, column, row, row, TableLayout.TOTAL_CLOSED.equals(row),
                 TableLayout.TOTAL.equals(column)));
-        parameters.addAll(windowParameters(window, 2, key -> Arrays.asList(key.date(0), key.text(1))));
+        parameters.addAll(windowParameters(window, key -> Arrays.asList(key.date(0), key.text(1))));
         return cell(SCOPE + "wanted as (select ?::varchar as row_key, ?::varchar as column_key), "
                 + caseCells(narrowing(row)) + """
                 , cell as materialized (
@@ -219,11 +227,12 @@ public class StatisticsQueries {
             counted as (select count(*) as n from cell)
             """;
 
-    /** The parameters of {@link #WINDOW}; {@code key} gives the {@code parts} values a row is compared with. */
-    private static List<Object> windowParameters(ListWindow window, int parts, Function<PageKey, List<Object>> key) {
+    /** The parameters of {@link #WINDOW}; {@code key} gives the values of {@link #CELL_KEY} a row is compared with. */
+    private static List<Object> windowParameters(ListWindow window, Function<PageKey, List<Object>> key) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(window.after() == null);
-        parameters.addAll(window.after() == null ? Collections.nCopies(parts, null) : key.apply(window.after()));
+        parameters.addAll(window.after() == null ? Collections.nCopies(CELL_KEY.parts(), null)
+                : key.apply(window.after()));
         parameters.add(window.size() + 1);
         parameters.add(window.offset());
         return parameters;
@@ -251,7 +260,7 @@ public class StatisticsQueries {
     public ListWindow.Slice<CellItem> reviewCell(int year, List<String> agencies, String row, String column,
             ListWindow window) {
         List<Object> parameters = new ArrayList<>(List.of(row, TableLayout.TOTAL.equals(column), column));
-        parameters.addAll(windowParameters(window, 2, key -> Arrays.asList(key.date(0), key.number(1))));
+        parameters.addAll(windowParameters(window, key -> Arrays.asList(key.date(0), key.number(1))));
         return cell(SCOPE + REVIEW_CELLS + """
                 , cell as materialized (
                     select review_id, r.filed_on from review_cells join review r on r.id = review_id

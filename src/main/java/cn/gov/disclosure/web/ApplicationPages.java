@@ -42,7 +42,6 @@ import cn.gov.disclosure.cases.FeeMethod;
 import cn.gov.disclosure.cases.Outcome;
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.ListWindow;
-import cn.gov.disclosure.common.PageKey;
 import cn.gov.disclosure.common.QueryParams;
 import cn.gov.disclosure.documents.CaseFile;
 import cn.gov.disclosure.documents.CaseFileResource;
@@ -150,18 +149,16 @@ public class ApplicationPages {
 
     /**
      * All applications the person may see, newest receipt first; {@code ?status=RECEIVED} is the
-     * clerk's 待审查申请. {@code after}: the last row's receipt date (none for an online submission)
-     * and tracking number.
+     * clerk's 待审查申请. {@code after}: the last row's key ({@link CaseQueries#LIST_KEY}).
      */
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") String page,
             @QueryParam("after") String after) {
         CaseStatus filter = QueryParams.enumValue("status", status, CaseStatus.class);
-        ListWindow window = Paging.window(page, after, 2, ListWindow.WEB_COUNT);
+        ListWindow window = Paging.window(page, after, CaseQueries.LIST_KEY, ListWindow.WEB_COUNT);
         ListWindow.Slice<CaseDetails> found = queries.list(filter, window);
         return Templates.applications(found.items(), filter, Paging.of(window, found,
-                "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&"),
-                c -> PageKey.of(c.receivedOn(), c.trackingNumber())));
+                "/ui/applications?" + (filter == null ? "" : "status=" + filter.name() + "&"), CaseQueries.LIST_KEY));
     }
 
     @GET

@@ -15,7 +15,6 @@ import cn.gov.disclosure.cases.CaseDetails;
 import cn.gov.disclosure.cases.CaseQueries;
 import cn.gov.disclosure.cases.ResponseClock;
 import cn.gov.disclosure.common.ListWindow;
-import cn.gov.disclosure.common.PageKey;
 import cn.gov.disclosure.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,15 +51,14 @@ public class QueuePage {
     @Inject
     CaseQueries cases;
 
-    /** {@code after}: the last row's due date (none while paused), receipt date and tracking number. */
+    /** {@code after}: the last row's key ({@link CaseQueries#QUEUE_KEY}). */
     @GET
     public TemplateInstance queue(@QueryParam("page") String page, @QueryParam("after") String after) {
-        ListWindow window = Paging.window(page, after, 3, ListWindow.WEB_COUNT);
+        ListWindow window = Paging.window(page, after, CaseQueries.QUEUE_KEY, ListWindow.WEB_COUNT);
         ListWindow.Slice<CaseDetails> found = cases.queue(window);
         List<Integer> daysLeft = cases.workingDaysLeft(found.items());
         return Templates.queue(IntStream.range(0, daysLeft.size())
                 .mapToObj(i -> new Row(found.items().get(i), daysLeft.get(i))).toList(),
-                Paging.of(window, found, "/ui/queue?",
-                        c -> PageKey.of(c.responseDueOn(), c.receivedOn(), c.trackingNumber())));
+                Paging.of(window, found, "/ui/queue?", CaseQueries.QUEUE_KEY));
     }
 }

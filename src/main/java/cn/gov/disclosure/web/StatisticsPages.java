@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 
 import cn.gov.disclosure.common.BusinessDates;
 import cn.gov.disclosure.common.ListWindow;
-import cn.gov.disclosure.common.PageKey;
 import cn.gov.disclosure.security.Roles;
 import cn.gov.disclosure.statistics.StatisticsExports;
 import cn.gov.disclosure.statistics.StatisticsQueries;
@@ -96,7 +95,7 @@ public class StatisticsPages {
 
     /**
      * The cases (or reviews) counted in one figure, in receipt (or filing) order; {@code after} is the
-     * last row's receipt (or filing) date and tracking number (or the review's number).
+     * last row's key ({@link StatisticsQueries#CELL_KEY}).
      */
     @GET
     @Path("{year}/cases")
@@ -104,13 +103,12 @@ public class StatisticsPages {
             @QueryParam("column") String column, @QueryParam("page") String page,
             @QueryParam("after") String after) {
         StatisticsService.Scope scope = statistics.scope(year, null, null);
-        ListWindow window = Paging.window(page, after, 2, Long.MAX_VALUE);
+        ListWindow window = Paging.window(page, after, StatisticsQueries.CELL_KEY, Long.MAX_VALUE);
         StatisticsService.Cell found = statistics.cell(scope, row, column, window);
         return Templates.cell(found.slice().items(), scope.year(), TableLayout.rowLabel(found.row()),
                 TableLayout.columnLabel(found.column()), Paging.of(window, found.slice(),
                         cellLink(scope.year()) + "&row=" + found.row() + "&column=" + found.column() + "&",
-                        item -> item.review() == null ? PageKey.of(item.receivedOn(), item.trackingNumber())
-                                : PageKey.of(item.review().filedOn(), item.review().id())));
+                        StatisticsQueries.CELL_KEY));
     }
 
     private StatisticsExports.Export export(String year) {
