@@ -131,19 +131,12 @@ public class ApplicationResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseAction.Request.class))) JsonNode body)
             throws JsonProcessingException {
-        CaseAction taken = CaseAction.byPath(action).filter(a -> a.requestType() != null)
-                .orElseThrow(NotFoundException::new);
+        CaseAction taken = CaseAction.takenAt(action).orElseThrow(NotFoundException::new);
         if (headers.getMediaType() == null) {
             // A body of no declared type is no JSON, as for every other endpoint that takes one.
             throw new NotSupportedException();
         }
-        return view(commands.take(id, taken, requestOf(json, taken, body)));
-    }
-
-    /** The body read as the action's record; none where none was sent, for the action to refuse. */
-    public static CaseAction.Request requestOf(ObjectMapper json, CaseAction action, JsonNode body)
-            throws JsonProcessingException {
-        return body == null || body.isNull() ? null : json.treeToValue(body, action.requestType());
+        return view(commands.take(id, taken, taken.read(json, body)));
     }
 
     /** The full view of a case an action changed or a registration made. */

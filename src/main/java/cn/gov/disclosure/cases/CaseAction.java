@@ -31,6 +31,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.gov.disclosure.agency.Department;
 import cn.gov.disclosure.common.Refusal;
 import cn.gov.disclosure.fee.Fee;
@@ -378,6 +382,11 @@ public enum CaseAction {
         return definition.requestType;
     }
 
+    /** A JSON body read as the action's record; none where none was sent, for the action to refuse. */
+    public Request read(ObjectMapper json, JsonNode body) throws JsonProcessingException {
+        return body == null || body.isNull() ? null : json.treeToValue(body, requestType());
+    }
+
     /** Whether the action issues a letter, which can be previewed before the action is taken. */
     public boolean issuesLetter() {
         return definition.issuesLetter;
@@ -435,6 +444,11 @@ public enum CaseAction {
     /** The action named {@code path} in an address, if there is one. */
     public static Optional<CaseAction> byPath(String path) {
         return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst();
+    }
+
+    /** The action taken at its own address {@code path}: any but the reviews, which have endpoints of their own. */
+    public static Optional<CaseAction> takenAt(String path) {
+        return byPath(path).filter(a -> a.requestType() != null);
     }
 
     private static Definition<Request> by(String role) {

@@ -26,7 +26,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.gov.disclosure.cases.ApplicationResource;
 import cn.gov.disclosure.cases.CaseAction;
 import cn.gov.disclosure.cases.CaseCommands;
 import cn.gov.disclosure.common.QueryParams;
@@ -74,7 +73,7 @@ public class LetterPreviewResource {
             throw Refusal.of(DocumentRefusal.NO_LETTER);
         }
         // Read as the action's own endpoint reads it: a body of the wrong shape is refused alike.
-        CaseAction.Request request = ApplicationResource.requestOf(json, taken, body);
+        CaseAction.Request request = taken.read(json, body);
         LetterPreviews.Preview preview = previews.of(id, chosen, () -> commands.take(id, taken, request));
         return DocumentResource.download(preview.number(), preview.pdf());
     }

@@ -235,8 +235,7 @@ public class ApplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") UUID id, @PathParam("action") String path,
             MultivaluedMap<String, String> fields) {
-        CaseAction action = CaseAction.byPath(path).filter(a -> a.requestType() != null)
-                .orElseThrow(NotFoundException::new);
+        CaseAction action = CaseAction.takenAt(path).orElseThrow(NotFoundException::new);
         FormInput form = new FormInput().labelledBy(StandardForm.labelKeys(action));
         CaseAction.Request request = form.read(action.requestType(), fields::getFirst);
         return act(id, action, form, request, r -> commands.take(id, action, r));
