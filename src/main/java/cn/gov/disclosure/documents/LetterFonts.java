@@ -63,7 +63,7 @@ final class LetterFonts {
      * when a printing first needs a character the common ones lack.
      */
     private final class Parsed {
-        private final TrueTypeFont commonRegular = parse(common.regular());
+        private final TrueTypeFont commonRegular = common.regular() == null ? null : parse(common.regular());
         private final TrueTypeFont commonBold = common.bold() == null ? null : parse(common.bold());
         private TrueTypeFont regular;
         private TrueTypeFont bold;
@@ -83,7 +83,10 @@ final class LetterFonts {
         }
     }
 
-    /** The two shipped faces' bytes: regular, and bold unless a heading font is configured. */
+    /**
+     * Two shipped faces' bytes, regular and bold: the bold none where a heading font is configured,
+     * and the common regular none where a body font is.
+     */
     private record Shipped(byte[] regular, byte[] bold) {
     }
 
@@ -103,7 +106,8 @@ final class LetterFonts {
 
     private LetterFonts(Shipped whole, Optional<Path> body, Optional<Path> heading) {
         this.whole = whole;
-        this.common = new Shipped(CommonFace.of(whole.regular()),
+        // Cut only for the faces that print: a configured body font takes the common regular's place.
+        this.common = new Shipped(body.isPresent() ? null : CommonFace.of(whole.regular()),
                 whole.bold() == null ? null : CommonFace.of(whole.bold()));
         this.body = body;
         this.heading = heading;
