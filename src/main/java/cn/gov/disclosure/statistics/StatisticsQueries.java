@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -57,15 +58,15 @@ public class StatisticsQueries {
      * the third range be read from the index of open cases alone.
      */
     private static final List<String> COUNTED = List.of("""
-            select c.id, c.tracking_number, c.applicant_type, c.received_on, c.closed_on, c.outcome
+            select c.id, c.agency_code, c.tracking_number, c.applicant_type, c.received_on, c.closed_on, c.outcome
               from disclosure_case c, scope s
              where c.agency_code = any (s.agencies) and c.received_on between s.first_day and s.last_day
             """, """
-            select c.id, c.tracking_number, c.applicant_type, c.received_on, c.closed_on, c.outcome
+            select c.id, c.agency_code, c.tracking_number, c.applicant_type, c.received_on, c.closed_on, c.outcome
               from disclosure_case c, scope s
              where c.agency_code = any (s.agencies) and c.closed_on >= s.first_day and c.received_on < s.first_day
             """, """
-            select c.id, c.tracking_number, c.applicant_type, c.received_on, null::date as closed_on,
+            select c.id, c.agency_code, c.tracking_number, c.applicant_type, c.received_on, null::date as closed_on,
                    null::varchar as outcome
               from disclosure_case c, scope s
              where c.agency_code = any (s.agencies) and c.closed_on is null and c.received_on < s.first_day
@@ -92,7 +93,7 @@ public class StatisticsQueries {
 
     private static final String REVIEW_CELLS = """
             review_cells as (
-                select r.id as review_id, r.case_id,
+                select r.id as review_id, r.case_id, r.agency_code,
                        case when r.kind = 'RECONSIDERATION' then 'RECONSIDERATION'
                             when r.after_reconsideration then 'LITIGATION_AFTER_RECONSIDERATION'
                             else 'LITIGATION_DIRECT' end as row_key,
@@ -154,25 +155,81 @@ public class StatisticsQueries {
 
     /** Counted cells of section 三 (row → column → count) and of section 四. */
     public record Counts(Map<String, Map<String, Long>> cases, Map<String, Map<String, Long>> reviews) {
+
+        private static Counts none() {
+            return new Counts(new HashMap<>(), new HashMap<>());
+        }
+
+        /** The counts of several agencies together (a consolidated table's). */
+        static Counts sum(Collection<Counts> parts) {
+            Counts sum = none();
+            for (Counts part : parts) {
+                addAll(sum.cases(), part.cases());
+                addAll(sum.reviews(), part.reviews());
+            }
+            return sum;
+        }
+
+        private static void addAll(Map<String, Map<String, Long>> cells, Map<String, Map<String, Long>> more) {
+            more.forEach((row, byColumn) -> byColumn.forEach((column, n) -> add(cells, row, column, n)));
+        }
     }
 
-    public Counts count(int year, List<String> agencies) {
-        Map<String, Map<String, Long>> cases = new HashMap<>();
+    /** One agency's counts of a year, and the version they stand at; null where they may not be kept (V17). */
+    public record AgencyCounts(Counts counts, Long version) {
+    }
+
+    private static final String KEPT_VERSIONS = """
+            kept_versions as (
+                select v.agency_code, v.version from statistics_kept_version v, scope s
+                 where v.agency_code = any (s.agencies) and v.year = extract(year from s.first_day))
+            """;
+
+    /** The version at which each agency's counts of the year may be kept; an agency without one is left out. */
+    public Map<String, Long> keptVersions(int year, List<String> agencies) {
+        Map<String, Long> versions = new HashMap<>();
+        query(SCOPE + KEPT_VERSIONS + "select agency_code, version from kept_versions", year, agencies, List.of(),
+                rs -> versions.put(rs.getString(1), rs.getLong(2)));
+        return versions;
+    }
+
+    /**
+     * Each agency's counts of a year and the version they stand at, read in one statement, so that
+     * they agree. Agencies with nothing counted and no version are left out.
+     */
+    public Map<String, AgencyCounts> count(int year, List<String> agencies) {
+        Map<String, Counts> counts = new HashMap<>();
+        Map<String, Long> versions = new HashMap<>();
+        Function<String, Counts> of = agency -> counts.computeIfAbsent(agency, a -> Counts.none());
         // Counted within each range, so that a few hundred groups pass the union rather than every case.
         query(SCOPE + "counted_cells as (" + COUNTED.stream()
-                .map(range -> "select entry_row, exit_row, column_key, count(*) as n from (select " + PLACEMENT
-                        + " from (" + range + ") c, scope s) placed group by 1, 2, 3")
-                .collect(Collectors.joining(" union all ")) + ") select * from counted_cells", year, agencies,
-                List.of(), rs -> {
-                    long count = rs.getLong(4);
-                    add(cases, rs.getString(1), rs.getString(3), count);
-                    add(cases, rs.getString(2), rs.getString(3), count);
+                .map(range -> "select agency_code, entry_row, exit_row, column_key, count(*) as n from (select"
+                        + " c.agency_code, " + PLACEMENT + " from (" + range + ") c, scope s) placed"
+                        + " group by 1, 2, 3, 4")
+                .collect(Collectors.joining(" union all ")) + "), " + REVIEW_CELLS + ", " + KEPT_VERSIONS + """
+                select 'CASES', agency_code, entry_row, exit_row, column_key, n from counted_cells
+                union all
+                select 'REVIEWS', agency_code, row_key, null, column_key, count(*) from review_cells group by 2, 3, 5
+                union all
+                select 'VERSION', agency_code, null, null, null, version from kept_versions
+                """, year, agencies, List.of(), rs -> {
+                    String agency = rs.getString(2);
+                    long n = rs.getLong(6);
+                    switch (rs.getString(1)) {
+                        case "CASES" -> {
+                            add(of.apply(agency).cases(), rs.getString(3), rs.getString(5), n);
+                            add(of.apply(agency).cases(), rs.getString(4), rs.getString(5), n);
+                        }
+                        case "REVIEWS" -> add(of.apply(agency).reviews(), rs.getString(3), rs.getString(5), n);
+                        default -> {
+                            of.apply(agency);
+                            versions.put(agency, n);
+                        }
+                    }
                 });
-        Map<String, Map<String, Long>> reviews = new HashMap<>();
-        query(SCOPE + REVIEW_CELLS + """
-                select row_key, column_key, count(*) from review_cells group by 1, 2
-                """, year, agencies, List.of(), rs -> add(reviews, rs.getString(1), rs.getString(2), rs.getLong(3)));
-        return new Counts(cases, reviews);
+        Map<String, AgencyCounts> byAgency = new HashMap<>();
+        counts.forEach((agency, counted) -> byAgency.put(agency, new AgencyCounts(counted, versions.get(agency))));
+        return byAgency;
     }
 
     /**

@@ -39,15 +39,17 @@ public class StatisticsService {
     }
 
     private final StatisticsQueries queries;
+    private final KeptCounts counts;
     private final CurrentUser user;
     private final BusinessDates dates;
     private final ObjectMapper json;
     private final Clock clock;
 
     @Inject
-    public StatisticsService(StatisticsQueries queries, CurrentUser user, BusinessDates dates, ObjectMapper json,
-            Clock clock) {
+    public StatisticsService(StatisticsQueries queries, KeptCounts counts, CurrentUser user, BusinessDates dates,
+            ObjectMapper json, Clock clock) {
         this.queries = queries;
+        this.counts = counts;
         this.user = user;
         this.dates = dates;
         this.json = json;
@@ -208,9 +210,9 @@ public class StatisticsService {
     }
 
     private AnnualTable compute(Scope scope) {
-        StatisticsQueries.Counts counts = queries.count(scope.year(), scope.agencies());
+        StatisticsQueries.Counts counted = counts.of(scope.year(), scope.agencies());
         AnnualTable table = AnnualTable.of(scope.year(), scope.agency().code, scope.includeSubordinates(),
-                counts.cases(), counts.reviews());
+                counted.cases(), counted.reviews());
         return table.withChecks(Checks.of(table, previousYear(scope, table)));
     }
 

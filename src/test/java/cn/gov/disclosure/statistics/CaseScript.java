@@ -95,26 +95,60 @@ final class CaseScript {
         act(office.handler(), id, "decision", Map.of("on", on, "outcome", outcome)).statusCode(200);
     }
 
+    /** Decides a case {@link #carriedOut} left open, within the year: it leaves 结转下年度 for its outcome. */
+    void decided(String id, String applicantType, LocalDate on, String outcome) {
+        decide(id, on.toString(), outcome);
+        moved(TableLayout.CARRIED_OUT, outcome, applicantType);
+    }
+
+    /** Corrects a closed case's outcome: it moves from one outcome row to the other. */
+    void corrected(String id, String applicantType, String from, String to) {
+        act(office.office(), id, "outcome-correction", Map.of("outcome", to, "reason", "原登记的结果有误"))
+                .statusCode(200);
+        moved(from, to, applicantType);
+    }
+
+    private void moved(String from, String to, String column) {
+        expected.get(from).merge(column, -1, Integer::sum);
+        expect(to, column);
+    }
+
     /**
      * Files a review of a case and, when {@code concludedOn} is given, records its result. Counted in
      * the year if filed by its end and not concluded before it began; as its result if concluded
-     * within the year, else as pending.
+     * within the year, else as pending. Answers the review's id.
      */
-    void review(String caseId, String kind, boolean afterReconsideration, LocalDate filedOn, String result,
+    int review(String caseId, String kind, boolean afterReconsideration, LocalDate filedOn, String result,
             LocalDate concludedOn) {
         if (filedOn.getYear() <= year && (concludedOn == null || concludedOn.getYear() >= year)) {
-            String row = kind.equals("RECONSIDERATION") ? TableLayout.RECONSIDERATION
-                    : afterReconsideration ? TableLayout.LITIGATION_AFTER_RECONSIDERATION : TableLayout.LITIGATION_DIRECT;
-            expectedReviews.computeIfAbsent(row, r -> new HashMap<>()).merge(
+            expectedReviews.computeIfAbsent(reviewRow(kind, afterReconsideration), r -> new HashMap<>()).merge(
                     concludedOn != null && concludedOn.getYear() == year ? result : TableLayout.PENDING, 1, Integer::sum);
         }
         Integer id = as(office.office()).body(Map.of("kind", kind, "filedOn", filedOn.toString(),
                 "afterReconsideration", afterReconsideration))
                 .post("/api/applications/" + caseId + "/reviews").then().statusCode(201).extract().path("id");
         if (concludedOn != null) {
-            as(office.office()).body(Map.of("on", concludedOn.toString(), "result", result))
-                    .post("/api/reviews/" + id + "/result").then().statusCode(200);
+            conclude(id, result, concludedOn);
         }
+        return id;
+    }
+
+    /** Records the result of a review filed in the year and pending, within the year. */
+    void concluded(int id, String kind, boolean afterReconsideration, String result, LocalDate on) {
+        conclude(id, result, on);
+        Map<String, Integer> byResult = expectedReviews.get(reviewRow(kind, afterReconsideration));
+        byResult.merge(TableLayout.PENDING, -1, Integer::sum);
+        byResult.merge(result, 1, Integer::sum);
+    }
+
+    private void conclude(int id, String result, LocalDate on) {
+        as(office.office()).body(Map.of("on", on.toString(), "result", result))
+                .post("/api/reviews/" + id + "/result").then().statusCode(200);
+    }
+
+    private static String reviewRow(String kind, boolean afterReconsideration) {
+        return kind.equals("RECONSIDERATION") ? TableLayout.RECONSIDERATION
+                : afterReconsideration ? TableLayout.LITIGATION_AFTER_RECONSIDERATION : TableLayout.LITIGATION_DIRECT;
     }
 
     void expect(String row, String column) {

@@ -116,8 +116,8 @@ class StatisticsTransactionsTest {
         }
 
         @Override
-        public Counts count(int year, List<String> agencies) {
-            Counts counts = super.count(year, agencies);
+        public Map<String, AgencyCounts> count(int year, List<String> agencies) {
+            Map<String, AgencyCounts> counts = super.count(year, agencies);
             Runnable change = meanwhile;
             meanwhile = null;
             if (change != null) {
