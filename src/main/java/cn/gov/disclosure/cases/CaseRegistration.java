@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.query.NativeQuery;
+
 import cn.gov.disclosure.agency.AgencyService;
 import cn.gov.disclosure.cases.CaseAction.EventType;
 import cn.gov.disclosure.common.BusinessDates;
@@ -200,6 +202,9 @@ public class CaseRegistration {
         Number last = (Number) em.createNativeQuery("insert into tracking_counter (agency_code, year, last_value) "
                 + "values (?1, ?2, ?3) on conflict (agency_code, year) "
                 + "do update set last_value = tracking_counter.last_value + ?3 returning last_value")
+                // The counter is all it touches: the case's pending changes wait for the commit, and the
+                // case is written once there rather than once here and again with its number.
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("tracking_counter")
                 .setParameter(1, agency).setParameter(2, year).setParameter(3, count).getSingleResult();
         return IntStream.rangeClosed(last.intValue() - count + 1, last.intValue())
                 .mapToObj(next -> String.format("%s-%d-%05d", agency, year, next)).toList();

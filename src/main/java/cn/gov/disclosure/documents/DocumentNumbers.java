@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
+
 /** Gapless numbers per agency, kind and year, taken in the issuing transaction. */
 @ApplicationScoped
 class DocumentNumbers {
@@ -28,6 +30,8 @@ class DocumentNumbers {
         int sequence = ((java.lang.Number) em.createNativeQuery("insert into document_counter (agency_code, kind, year, last)"
                 + " values (?1, ?2, ?3, 1) on conflict (agency_code, kind, year)"
                 + " do update set last = document_counter.last + 1 returning last")
+                // The counter is all it touches: the step's pending changes wait for the commit.
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("document_counter")
                 .setParameter(1, agency).setParameter(2, kind.name()).setParameter(3, year).getSingleResult()).intValue();
         return new Number(sequence, printed(prefix, kind, year, sequence));
     }
