@@ -176,6 +176,7 @@ public class StatisticsBench {
                     union all
                     select c.id from disclosure_case c, s
                      where c.agency_code = ? and c.closed_on >= s.first_day and c.received_on < s.first_day
+                       and extract(year from c.received_on) < extract(year from c.closed_on)
                     union all
                     select c.id from disclosure_case c, s
                      where c.agency_code = ? and c.closed_on is null and c.received_on < s.first_day) counted

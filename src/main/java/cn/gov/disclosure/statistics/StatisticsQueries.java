@@ -55,7 +55,9 @@ public class StatisticsQueries {
      * that closed on or after its first day or are still open. Read as three ranges of three
      * indexes that carry every column counted, so the work grows with the year's cases, not with
      * the agency's whole history. An open case has neither closing day nor outcome: saying so lets
-     * the third range be read from the index of open cases alone.
+     * the third range be read from the index of open cases alone; a case of the second range closed
+     * in a later year than it was received, and saying so lets that range be read from the index of
+     * such cases alone (V18).
      */
     private static final List<String> COUNTED = List.of("""
             select c.id, c.agency_code, c.tracking_number, c.applicant_type, c.received_on, c.closed_on, c.outcome
@@ -65,6 +67,7 @@ public class StatisticsQueries {
             select c.id, c.agency_code, c.tracking_number, c.applicant_type, c.received_on, c.closed_on, c.outcome
               from disclosure_case c, scope s
              where c.agency_code = any (s.agencies) and c.closed_on >= s.first_day and c.received_on < s.first_day
+               and extract(year from c.received_on) < extract(year from c.closed_on)
             """, """
             select c.id, c.agency_code, c.tracking_number, c.applicant_type, c.received_on, null::date as closed_on,
                    null::varchar as outcome
