@@ -26,41 +26,44 @@ create view statistics_kept_version as
 -- days ahead of the clock, so that a change committed across midnight on 31 December, or made in
 -- a session of another time zone, still reaches the year a reader now keeps. The agency's lock,
 -- taken first and held until commit, keeps two transactions from waiting on each other's years.
--- A year this transaction has marked already is left as it is: its version is new to every other
--- snapshot, and updating one row again for each of a bulk insert's rows would make every update
--- walk the row's growing chain of versions.
+-- Years this transaction has marked already are left as they are (their versions are new to every
+-- other snapshot): a ledger import marks each of its spans of years once, not once for each case.
 create function statistics_changed(agency varchar, first_day date, last_day date) returns void
     language plpgsql as $$
+declare
+    first_year constant int := extract(year from first_day);
+    last_year constant int := greatest(first_year,
+        extract(year from coalesce(last_day, clock_timestamp() + interval '2 days')));
+    marked constant text := coalesce(current_setting('disclosure.statistics_marked', true), '');
+    span constant text := format('|%s:%s-%s|', agency, first_year, last_year);
 begin
-    if first_day is null then
-        return; -- an online submission not yet received is counted nowhere
+    -- An online submission not yet received is counted nowhere.
+    if first_day is null or position(span in marked) > 0 then
+        return;
     end if;
     perform pg_advisory_xact_lock(hashtext('statistics_version'), hashtext(agency));
     insert into statistics_version (agency_code, year, version)
-    select agency, year, nextval('statistics_version_number')
-      from generate_series(extract(year from first_day)::int,
-                           greatest(extract(year from first_day)::int,
-                                    extract(year from coalesce(last_day, clock_timestamp() + interval '2 days'))::int))
-           as year
+    select agency, year, nextval('statistics_version_number') from generate_series(first_year, last_year) as year
      order by year
-        on conflict (agency_code, year) do update set version = excluded.version
-     where statistics_version.xmin <> pg_current_xact_id()::xid;
+        on conflict (agency_code, year) do update set version = excluded.version;
+    perform set_config('disclosure.statistics_marked', marked || span, true);
 end
 $$;
 
--- A counted row inserted, changed or removed: its years before and after. Its trigger names the
--- columns of its first and last day counted (a case's receipt and closing, a review's filing and
--- conclusion).
-create function statistics_row_changed() returns trigger language plpgsql as $$
+-- A counted row inserted, changed or removed: the years of the row before and after (a row
+-- inserted has no "before", one removed no "after": their fields read null, which marks nothing).
+create function disclosure_case_counted_changed() returns trigger language plpgsql as $$
 begin
-    if tg_op <> 'INSERT' then
-        perform statistics_changed(old.agency_code, (to_jsonb(old) ->> tg_argv[0])::date,
-                                   (to_jsonb(old) ->> tg_argv[1])::date);
-    end if;
-    if tg_op <> 'DELETE' then
-        perform statistics_changed(new.agency_code, (to_jsonb(new) ->> tg_argv[0])::date,
-                                   (to_jsonb(new) ->> tg_argv[1])::date);
-    end if;
+    perform statistics_changed(old.agency_code, old.received_on, old.closed_on);
+    perform statistics_changed(new.agency_code, new.received_on, new.closed_on);
+    return null;
+end
+$$;
+
+create function review_counted_changed() returns trigger language plpgsql as $$
+begin
+    perform statistics_changed(old.agency_code, old.filed_on, old.concluded_on);
+    perform statistics_changed(new.agency_code, new.filed_on, new.concluded_on);
     return null;
 end
 $$;
@@ -69,20 +72,20 @@ $$;
 -- commits: a registration inserts its case before the process starts, and would otherwise make
 -- the agency's other registrations wait for that. Updates count only when a counted column changed.
 create constraint trigger disclosure_case_counted after insert or delete on disclosure_case
-    deferrable initially deferred for each row execute function statistics_row_changed('received_on', 'closed_on');
+    deferrable initially deferred for each row execute function disclosure_case_counted_changed();
 create constraint trigger disclosure_case_counted_update after update on disclosure_case
     deferrable initially deferred for each row
     when ((old.agency_code, old.applicant_type, old.received_on, old.closed_on, old.outcome)
           is distinct from (new.agency_code, new.applicant_type, new.received_on, new.closed_on, new.outcome))
-    execute function statistics_row_changed('received_on', 'closed_on');
+    execute function disclosure_case_counted_changed();
 create constraint trigger review_counted after insert or delete on review
-    deferrable initially deferred for each row execute function statistics_row_changed('filed_on', 'concluded_on');
+    deferrable initially deferred for each row execute function review_counted_changed();
 create constraint trigger review_counted_update after update on review
     deferrable initially deferred for each row
     when ((old.agency_code, old.kind, old.after_reconsideration, old.filed_on, old.result, old.concluded_on)
           is distinct from (new.agency_code, new.kind, new.after_reconsideration, new.filed_on, new.result,
                             new.concluded_on))
-    execute function statistics_row_changed('filed_on', 'concluded_on');
+    execute function review_counted_changed();
 
 -- Emptied tables give every year a new version (row triggers do not fire on truncate).
 create function statistics_all_changed() returns trigger language plpgsql as $$
