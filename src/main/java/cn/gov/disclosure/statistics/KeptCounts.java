@@ -44,7 +44,7 @@ class KeptCounts {
         List<String> toCount = new ArrayList<>();
         for (String agency : agencies) {
             Kept found = kept.get(new Key(agency, year));
-            if (found != null && versions.containsKey(agency) && found.version() == versions.get(agency)) {
+            if (found != null && Long.valueOf(found.version()).equals(versions.get(agency))) {
                 parts.add(found.counts());
             } else {
                 toCount.add(agency);

@@ -197,39 +197,42 @@ public class StatisticsQueries {
     }
 
     /**
+     * Each agency's counted cells and the version of its year, one row each, tagged CASES, REVIEWS
+     * or VERSION. The cases are counted within each range, so that a few hundred groups pass the
+     * union rather than every case.
+     */
+    private static final String COUNT = SCOPE + "counted_cells as (" + COUNTED.stream()
+            .map(range -> "select agency_code, entry_row, exit_row, column_key, count(*) as n from (select"
+                    + " c.agency_code, " + PLACEMENT + " from (" + range + ") c, scope s) placed group by 1, 2, 3, 4")
+            .collect(Collectors.joining(" union all ")) + "), " + REVIEW_CELLS + ", " + KEPT_VERSIONS + """
+            select 'CASES', agency_code, entry_row, exit_row, column_key, n from counted_cells
+            union all
+            select 'REVIEWS', agency_code, row_key, null, column_key, count(*) from review_cells group by 2, 3, 5
+            union all
+            select 'VERSION', agency_code, null, null, null, version from kept_versions
+            """;
+
+    /**
      * Each agency's counts of a year and the version they stand at, read in one statement, so that
-     * they agree. Agencies with nothing counted and no version are left out.
+     * they agree. An agency with a version and nothing counted has empty counts; one with neither is
+     * left out.
      */
     public Map<String, AgencyCounts> count(int year, List<String> agencies) {
         Map<String, Counts> counts = new HashMap<>();
         Map<String, Long> versions = new HashMap<>();
-        Function<String, Counts> of = agency -> counts.computeIfAbsent(agency, a -> Counts.none());
-        // Counted within each range, so that a few hundred groups pass the union rather than every case.
-        query(SCOPE + "counted_cells as (" + COUNTED.stream()
-                .map(range -> "select agency_code, entry_row, exit_row, column_key, count(*) as n from (select"
-                        + " c.agency_code, " + PLACEMENT + " from (" + range + ") c, scope s) placed"
-                        + " group by 1, 2, 3, 4")
-                .collect(Collectors.joining(" union all ")) + "), " + REVIEW_CELLS + ", " + KEPT_VERSIONS + """
-                select 'CASES', agency_code, entry_row, exit_row, column_key, n from counted_cells
-                union all
-                select 'REVIEWS', agency_code, row_key, null, column_key, count(*) from review_cells group by 2, 3, 5
-                union all
-                select 'VERSION', agency_code, null, null, null, version from kept_versions
-                """, year, agencies, List.of(), rs -> {
-                    String agency = rs.getString(2);
-                    long n = rs.getLong(6);
-                    switch (rs.getString(1)) {
-                        case "CASES" -> {
-                            add(of.apply(agency).cases(), rs.getString(3), rs.getString(5), n);
-                            add(of.apply(agency).cases(), rs.getString(4), rs.getString(5), n);
-                        }
-                        case "REVIEWS" -> add(of.apply(agency).reviews(), rs.getString(3), rs.getString(5), n);
-                        default -> {
-                            of.apply(agency);
-                            versions.put(agency, n);
-                        }
-                    }
-                });
+        query(COUNT, year, agencies, List.of(), rs -> {
+            Counts agency = counts.computeIfAbsent(rs.getString(2), a -> Counts.none());
+            long n = rs.getLong(6);
+            switch (rs.getString(1)) {
+                case "CASES" -> {
+                    add(agency.cases(), rs.getString(3), rs.getString(5), n);
+                    add(agency.cases(), rs.getString(4), rs.getString(5), n);
+                }
+                case "REVIEWS" -> add(agency.reviews(), rs.getString(3), rs.getString(5), n);
+                case "VERSION" -> versions.put(rs.getString(2), n);
+                default -> throw new IllegalStateException(rs.getString(1));
+            }
+        });
         Map<String, AgencyCounts> byAgency = new HashMap<>();
         counts.forEach((agency, counted) -> byAgency.put(agency, new AgencyCounts(counted, versions.get(agency))));
         return byAgency;
