@@ -29,16 +29,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 import cn.gov.disclosure.support.Api;
 import cn.gov.disclosure.support.Api.Office;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Every path through {@code bpmn/disclosure-case.bpmn}, checked on the engine's side: the step the
  * instance waits at, who may take that step (candidate group), and for the paths that end, the end
  * event reached. The cases are moved through the HTTP API, so the deployed model runs in the real
- * engine on the real database; the instance is found by its business key, the case id. History
- * level {@code audit} records activity instances, which {@code hasPassed} reads.
+ * engine on the real database; the instance is found by its business key, the case id.
+ * <p>
+ * The service runs the engine without history (its own event log is the record). The paths taken
+ * are read from the engine's activity instances, so this class alone runs the engine at history
+ * level {@code activity}, which {@code hasPassed} and {@code isEnded} read; the level changes what
+ * the engine records, not the way an instance goes.
  */
 @QuarkusTest
+@TestProfile(DisclosureCaseModelTest.ActivityHistory.class)
 class DisclosureCaseModelTest {
+
+    /** The engine as the service runs it, recording the activities each instance passes. */
+    public static class ActivityHistory implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.camunda.generic-config.history", "activity");
+        }
+    }
 
     static final String CHECK_COMPLETENESS = "Task_CheckCompleteness";
     static final String AWAIT_CORRECTION = "Task_AwaitCorrection";
