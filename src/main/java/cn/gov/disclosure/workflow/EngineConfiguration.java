@@ -68,6 +68,9 @@ public class EngineConfiguration extends QuarkusProcessEngineConfiguration {
         @Override
         public Void execute(CommandContext context) {
             super.execute(context);
+            // The lock the engine takes to record the level: two instances starting at once on a
+            // database at another level switch it one after the other, not into a conflict.
+            context.getPropertyManager().acquireExclusiveLockForStartup();
             PropertyEntity recorded = context.getPropertyManager().findPropertyById(PROPERTY);
             ProcessEngineConfigurationImpl configuration = context.getProcessEngineConfiguration();
             String configured = Integer.toString(configuration.getHistoryLevel().getId());
